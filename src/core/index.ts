@@ -1,0 +1,25 @@
+/**
+ * The public face of the core, shared by the extension host, the webview and
+ * the CLI. Pure TypeScript: no `vscode`, no Node, no DOM.
+ */
+import { parse } from './syntax/parser';
+import { validate } from './validator/validate';
+import type { Analysis } from './analysis/model';
+
+export function analyze(text: string): Analysis {
+  return validate(parse(text));
+}
+
+export { parse } from './syntax/parser';
+export { validate } from './validator/validate';
+export { renderMessage, renderPhrase } from './diagnostics/render';
+export { DIAGNOSTICS, DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnostics/catalogue';
+export { PHRASES, type PhraseKey } from './l10n/phrases';
+export { localeFrom, LOCALES, type Locale } from './l10n/locale';
+export { TCP_STATES, stateNamed, isSynchronized, type TcpState } from './tcp/states';
+export { TCP_FLAGS, flagNamed, type Flag } from './tcp/flags';
+export { ACTIONS, actionNamed, type Action } from './tcp/actions';
+export type * from './analysis/model';
+export type * from './syntax/ast';
+export type * from './diagnostics/diagnostic';
+export type * from './text/range';
