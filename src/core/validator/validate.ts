@@ -1,7 +1,277 @@
-import type { ParsedDocument } from '../syntax/ast';
-import type { Analysis } from '../analysis/model';
+/**
+ * The validator: runs both endpoints' TCP state machines (RFC 9293 §3.3.2,
+ * §3.10) over the statements in order, and records what each line did.
+ *
+ * One pass, constant work per line: snapshots are interned and shared
+ * between consecutive steps, so a capture of a million segments stays cheap.
+ */
+import type { DeliverStatement, ParsedDocument, SegmentStatement, Statement } from '../syntax/ast';
+import type { Analysis, EndpointInfo, EndpointSnapshot, Owed, StateChange, Step, Transmission } from '../analysis/model';
+import type { Diagnostic, Phrase } from '../diagnostics/diagnostic';
+import type { Range, Token } from '../text/range';
+import type { TcpState } from '../tcp/states';
+import { Context, owedPhrase, type WireSegment } from './context';
+import { newTcb, type Tcb } from './tcb';
+import { resolveEndpoints } from './endpoints';
+import { performAction } from './user-calls';
+import { segmentDeparts, stateRelated } from './segment-departs';
+import { segmentArrives } from './segment-arrives';
 
-/** Runs both endpoints' TCP state machines over the statements. (Being written.) */
+interface Flight {
+  readonly transmission: MutableTransmission;
+  readonly segment: WireSegment;
+  readonly sentLine: number;
+  deliveredLine?: number;
+}
+
+type MutableTransmission = { -readonly [K in keyof Transmission]: Transmission[K] };
+
+const snapshots = new Map<string, EndpointSnapshot>();
+function snapshotOf(state: TcpState, owes: Owed | undefined): EndpointSnapshot {
+  const key = owes ? `${state}|${owes}` : state;
+  let snapshot = snapshots.get(key);
+  if (!snapshot) {
+    snapshot = Object.freeze(owes ? { state, owes } : { state });
+    snapshots.set(key, snapshot);
+  }
+  return snapshot;
+}
+
 export function validate(document: ParsedDocument): Analysis {
-  return { document, endpoints: [], steps: [], transmissions: [], diagnostics: [...document.diagnostics], legal: true };
+  const { endpoints, diagnostics: endpointDiagnostics } = resolveEndpoints(document);
+  const title = lastTitle(document.statements);
+  if (endpoints.length < 2) {
+    const diagnostics = [...document.diagnostics, ...endpointDiagnostics];
+    return {
+      document,
+      ...(title !== undefined ? { title } : {}),
+      endpoints: endpoints.map((e) => ({ ...e, finalState: e.initialState })),
+      steps: [],
+      transmissions: [],
+      diagnostics: sortDiagnostics(diagnostics),
+      legal: !diagnostics.some((d) => d.severity === 'error'),
+    };
+  }
+
+  const tcbs: [Tcb, Tcb] = [newTcb(endpoints[0]!.initialState, endpoints[0]!.role === 'server'), newTcb(endpoints[1]!.initialState, endpoints[1]!.role === 'server')];
+  tcbs.forEach((tcb, i) => (tcb.stateLine = endpoints[i]!.declarationLine));
+  const ctx = new Context(tcbs, [endpoints[0]!.name, endpoints[1]!.name]);
+  ctx.diagnostics.push(...endpointDiagnostics);
+  const flights = new Map<string, Flight>();
+  const transmissions: MutableTransmission[] = [];
+  const steps: Step[] = [];
+  let current: readonly EndpointSnapshot[] = snapshotsOf(tcbs);
+
+  for (const statement of document.statements) ctx.lineRanges.set(statement.line, statement.range);
+
+  for (const statement of document.statements) {
+    const before = current;
+    let transmission: Transmission | undefined;
+    if (!statement.hasSyntaxError) {
+      switch (statement.kind) {
+        case 'segment':
+          transmission = sendSegment(ctx, statement, flights, transmissions);
+          break;
+        case 'deliver':
+          transmission = deliver(ctx, statement, flights);
+          break;
+        case 'assertion':
+          assertState(ctx, statement.endpoint, statement.state);
+          break;
+        case 'action': {
+          const endpoint = endpointIndex(ctx, statement.endpoint);
+          if (endpoint !== undefined) performAction(ctx, endpoint, statement);
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    const after = sameSnapshots(current, tcbs) ? current : snapshotsOf(tcbs);
+    current = after;
+    steps.push({ line: statement.line, statement, before, after, changes: changesBetween(before, after), ...(transmission ? { transmission } : {}) });
+  }
+
+  reportEndOfFlow(ctx, flights, document);
+
+  const endpointInfos: EndpointInfo[] = endpoints.map((e, i) => ({
+    name: e.name,
+    role: e.role,
+    ...(e.label !== undefined ? { label: e.label } : {}),
+    ...(e.declaredAt ? { declaredAt: e.declaredAt } : {}),
+    initialState: e.initialState,
+    finalState: tcbs[i]!.state,
+  }));
+  const diagnostics = sortDiagnostics([...document.diagnostics, ...ctx.diagnostics]);
+  return {
+    document,
+    ...(title !== undefined ? { title } : {}),
+    endpoints: endpointInfos,
+    steps,
+    transmissions,
+    diagnostics,
+    legal: !diagnostics.some((d) => d.severity === 'error'),
+  };
+}
+
+function lastTitle(statements: readonly Statement[]): string | undefined {
+  let title: string | undefined;
+  for (const s of statements) if (s.kind === 'title') title = s.title.value;
+  return title;
+}
+
+function snapshotsOf(tcbs: readonly Tcb[]): readonly EndpointSnapshot[] {
+  return Object.freeze(tcbs.map((t) => snapshotOf(t.state, t.debt?.owed)));
+}
+
+function sameSnapshots(snapshots: readonly EndpointSnapshot[], tcbs: readonly Tcb[]): boolean {
+  return tcbs.every((t, i) => snapshots[i] === snapshotOf(t.state, t.debt?.owed));
+}
+
+function changesBetween(before: readonly EndpointSnapshot[], after: readonly EndpointSnapshot[]): StateChange[] {
+  if (before === after) return [];
+  const changes: StateChange[] = [];
+  before.forEach((b, i) => {
+    const a = after[i]!;
+    if (a.state !== b.state) changes.push({ endpoint: i, from: b.state, to: a.state });
+  });
+  return changes;
+}
+
+function endpointIndex(ctx: Context, name: Token<string>): number | undefined {
+  const index = ctx.names.indexOf(name.value);
+  if (index >= 0) return index;
+  ctx.report('unknown-endpoint', name.range, {
+    name: name.value,
+    hint: { key: 'endpoints-are', args: { first: ctx.names[0], second: ctx.names[1] } },
+  });
+  return undefined;
+}
+
+// ── Segments: departure, then arrival now (->), never (-x) or later (~>) ──
+
+function sendSegment(ctx: Context, statement: SegmentStatement, flights: Map<string, Flight>, transmissions: MutableTransmission[]): Transmission | undefined {
+  const sender = endpointIndex(ctx, statement.sender);
+  const receiver = endpointIndex(ctx, statement.receiver);
+  if (sender === undefined || receiver === undefined) return undefined;
+  if (sender === receiver) {
+    ctx.report('send-to-self', statement.receiver.range, { name: statement.sender.value });
+    return undefined;
+  }
+  const label = statement.flightLabel;
+  if (label) {
+    const earlier = flights.get(label.value);
+    if (earlier && earlier.deliveredLine === undefined) {
+      ctx.report('duplicate-flight-label', label.range, { label: label.value, line: earlier.sentLine + 1 });
+      return undefined;
+    }
+  }
+
+  const departure = segmentDeparts(ctx, sender, statement);
+  const arrow = statement.arrow.value;
+  const transmission: MutableTransmission = {
+    id: transmissions.length,
+    sender,
+    receiver,
+    sentLine: statement.line,
+    fate: arrow === '->' ? 'delivered' : arrow === '-x' ? 'lost' : 'in-flight',
+    ...(label ? { label: label.value } : {}),
+    flags: departure.segment.flags,
+    seq: departure.seq,
+    ...(departure.ack ? { ack: departure.ack } : {}),
+    len: departure.segment.len,
+    ...(departure.segment.win !== undefined ? { win: departure.segment.win } : {}),
+    text: statement.segment.text,
+    dropped: false,
+  };
+  transmissions.push(transmission);
+
+  if (arrow === '->') {
+    transmission.deliveredLine = statement.line;
+    arriveAt(ctx, receiver, departure.segment, transmission, statement.segment.range);
+  } else if (arrow === '~>' && label) {
+    flights.set(label.value, { transmission, segment: departure.segment, sentLine: statement.line });
+  }
+  return transmission;
+}
+
+function deliver(ctx: Context, statement: DeliverStatement, flights: Map<string, Flight>): Transmission | undefined {
+  const flight = flights.get(statement.label.value);
+  if (!flight) {
+    const inFlight = [...flights].filter(([, f]) => f.deliveredLine === undefined).map(([l]) => l);
+    ctx.report('unknown-flight-label', statement.label.range, {
+      label: statement.label.value,
+      hint: inFlight.length > 0 ? { key: 'labels-in-flight', args: { labels: inFlight.join(', ') } } : { key: 'nothing-in-flight' },
+    });
+    return undefined;
+  }
+  if (flight.deliveredLine !== undefined) {
+    ctx.report('already-delivered', statement.label.range, { label: statement.label.value, line: flight.deliveredLine + 1 });
+    return undefined;
+  }
+  flight.deliveredLine = statement.line;
+  const transmission = flight.transmission;
+  transmission.fate = 'delivered';
+  transmission.deliveredLine = statement.line;
+  arriveAt(ctx, transmission.receiver, { ...flight.segment, line: statement.line }, transmission, statement.range);
+  return transmission;
+}
+
+function arriveAt(ctx: Context, receiver: number, segment: WireSegment, transmission: MutableTransmission, range: Range): void {
+  const arrival = segmentArrives(ctx, receiver, segment);
+  transmission.outcome = arrival.outcome;
+  transmission.dropped = arrival.dropped;
+  // One line, one verdict: a segment the sender had no right to send is not also blamed on its receiver.
+  if (arrival.dropped && arrival.reason && !ctx.hasError(segment.line)) {
+    // A dropped segment changes nothing, so the receiver's state now is the one the segment met.
+    const tcb = ctx.tcbs[receiver]!;
+    ctx.report('dropped', range, { receiver: ctx.names[receiver]!, state: tcb.state, reason: arrival.reason }, { tags: ['unnecessary'] });
+  }
+}
+
+// ── Assertions ──────────────────────────────────────────────────────────
+
+function assertState(ctx: Context, name: Token<string>, state: Token<TcpState>): void {
+  const endpoint = endpointIndex(ctx, name);
+  if (endpoint === undefined) return;
+  const actual = ctx.tcbs[endpoint]!.state;
+  if (actual === state.value) return;
+  ctx.report(
+    'state-mismatch',
+    state.range,
+    { name: name.value, actual, expected: state.value },
+    { related: stateRelated(ctx, endpoint), fixes: [{ title: { key: 'fix-replace', args: { text: actual } }, edits: [{ range: state.range, newText: actual }] }] },
+  );
+}
+
+// ── The end of the flow ─────────────────────────────────────────────────
+
+function reportEndOfFlow(ctx: Context, flights: Map<string, Flight>, document: ParsedDocument): void {
+  for (const [label, flight] of flights) {
+    if (flight.deliveredLine !== undefined) continue;
+    const statement = document.statements.find((s) => s.line === flight.sentLine) as SegmentStatement | undefined;
+    ctx.report('never-delivered', statement?.flightLabel?.range ?? ctx.rangeOfLine(flight.sentLine), { label });
+  }
+  ctx.tcbs.forEach((tcb, endpoint) => {
+    const debt = tcb.debt;
+    if (!debt) return;
+    const text = ctx.owedSegmentText(endpoint);
+    const insertAt = { line: debt.line + 1, character: 0 };
+    const fixes = text && debt.line + 1 <= document.lineCount
+      ? [{ title: { key: 'fix-insert-line', args: { text } } as Phrase, edits: [{ range: { start: insertAt, end: insertAt }, newText: insertionText(document, debt.line, text) }] }]
+      : [];
+    ctx.report('owed-at-end', ctx.rangeOfLine(debt.line), { name: ctx.names[endpoint]!, owed: owedPhrase(debt.owed) }, { fixes });
+  });
+}
+
+/** The owed line, inserted after `line`; at the very end of a file without a final newline it needs one first. */
+function insertionText(document: ParsedDocument, line: number, text: string): string {
+  return line + 1 >= document.lineCount ? `\n${text}` : `${text}\n`;
+}
+
+function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics
+    .map((d, i) => [d, i] as const)
+    .sort(([a, i], [b, j]) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || i - j)
+    .map(([d]) => d);
 }

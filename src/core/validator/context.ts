@@ -1,0 +1,151 @@
+/**
+ * What every event handler of the validator shares: both TCBs, the symbol
+ * table, the diagnostics being collected, and the writing of numbers in the
+ * writer's terms.
+ */
+import type { Range } from '../text/range';
+import type { Diagnostic, Fix, MessageArg, Phrase, RelatedLocation } from '../diagnostics/diagnostic';
+import { DIAGNOSTICS, type DiagnosticCode } from '../diagnostics/catalogue';
+import type { Owed } from '../analysis/model';
+import type { Flag } from '../tcp/flags';
+import { seqAdd } from '../tcp/sequence-numbers';
+import { SymbolTable } from './symbols';
+import type { Tcb } from './tcb';
+
+/** A segment as it travels: every number resolved (RFC 9293 §3.1 header fields). */
+export interface WireSegment {
+  readonly line: number;
+  readonly seq: number;
+  /** Present only when the ACK bit is set. */
+  readonly ack: number | undefined;
+  readonly syn: boolean;
+  readonly ackFlag: boolean;
+  readonly fin: boolean;
+  readonly rst: boolean;
+  readonly flags: readonly Flag[];
+  /** Payload bytes. */
+  readonly len: number;
+  readonly win: number | undefined;
+}
+
+/** SEG.LEN of RFC 9293 §3.4: the payload plus one for SYN and one for FIN. */
+export function segmentLength(segment: WireSegment): number {
+  return segment.len + (segment.syn ? 1 : 0) + (segment.fin ? 1 : 0);
+}
+
+export interface ReportExtras {
+  readonly related?: readonly RelatedLocation[];
+  readonly fixes?: readonly Fix[];
+  readonly tags?: readonly 'unnecessary'[];
+}
+
+/**
+ * Default values for numbers the writer left free: the ISS of each opening
+ * (100, 300, 500, … as in the RFC's figures), and a starting point for
+ * endpoints declared in a synchronized state whose numbers no line shows.
+ */
+class FreeNumbers {
+  private openings = 0;
+  nextIss(): number {
+    return 100 + 200 * this.openings++;
+  }
+  /** The ISS the next opening would get, without taking it (for suggested text). */
+  nextIssPreview(): number {
+    return 100 + 200 * this.openings;
+  }
+  unknownStart(endpoint: number): number {
+    return 1000 + 4000 * endpoint;
+  }
+}
+
+export class Context {
+  readonly symbols = new SymbolTable();
+  readonly free = new FreeNumbers();
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly linesWithErrors = new Set<number>();
+  /** Each statement's range by line, for related locations that point at a line. */
+  readonly lineRanges = new Map<number, Range>();
+
+  constructor(
+    readonly tcbs: readonly [Tcb, Tcb],
+    readonly names: readonly [string, string],
+  ) {}
+
+  report(code: DiagnosticCode, range: Range, args: Readonly<Record<string, MessageArg>>, extras: ReportExtras = {}): void {
+    const severity = DIAGNOSTICS[code].severity;
+    if (severity === 'error') this.linesWithErrors.add(range.start.line);
+    this.diagnostics.push({ code, severity, range, args, ...extras });
+  }
+
+  rangeOfLine(line: number): Range {
+    return this.lineRanges.get(line) ?? { start: { line, character: 0 }, end: { line, character: 0 } };
+  }
+
+  hasError(line: number): boolean {
+    return this.linesWithErrors.has(line);
+  }
+
+  /** A value in the writer's terms, in the sequence space of `endpoint`. */
+  write(value: number, endpoint: number): string {
+    return this.symbols.write(value, endpoint);
+  }
+
+  /** SND.NXT, choosing a starting point the first time it is needed for an endpoint whose numbers are unknown. */
+  sndNxtOf(endpoint: number): number {
+    const tcb = this.tcbs[endpoint]!;
+    if (tcb.sndNxt === undefined) {
+      tcb.sndNxt = this.free.unknownStart(endpoint);
+      tcb.sndUna ??= tcb.sndNxt;
+    }
+    return tcb.sndNxt;
+  }
+
+  rcvNxtOf(endpoint: number): number {
+    const tcb = this.tcbs[endpoint]!;
+    tcb.rcvNxt ??= this.free.unknownStart(1 - endpoint);
+    return tcb.rcvNxt;
+  }
+
+  /**
+   * The text of the segment `endpoint` owes, written with the file's own
+   * symbols, for quick fixes that insert it (`B -> A: SYN, ACK seq=y ack=x+1`).
+   */
+  owedSegmentText(endpoint: number): string | undefined {
+    const tcb = this.tcbs[endpoint]!;
+    const debt = tcb.debt;
+    if (!debt) return undefined;
+    const peer = 1 - endpoint;
+    const head = `${this.names[endpoint]} -> ${this.names[peer]}: `;
+    const ack = (): string => this.write(this.rcvNxtOf(endpoint), peer);
+    switch (debt.owed) {
+      case 'SYN+ACK': {
+        const seq =
+          tcb.iss !== undefined
+            ? this.write(tcb.iss, endpoint)
+            : this.symbols.usesSymbols
+              ? this.symbols.freshName(endpoint === 0 ? ['x', 'a', 'isn_a'] : ['y', 'b', 'isn_b'])
+              : String(this.free.nextIssPreview());
+        return `${head}SYN, ACK seq=${seq} ack=${ack()}`;
+      }
+      case 'ACK':
+        return `${head}ACK seq=${this.write(this.sndNxtOf(endpoint), endpoint)} ack=${ack()}`;
+      case 'RST': {
+        const answers = debt.answers;
+        if (!answers) return `${head}RST seq=${this.write(this.sndNxtOf(endpoint), endpoint)}`;
+        if (answers.ack !== undefined) return `${head}RST seq=${this.write(answers.ack, endpoint)}`;
+        return `${head}RST, ACK seq=0 ack=${this.write(seqAdd(answers.seq, answers.length), peer)}`;
+      }
+    }
+  }
+}
+
+export function owedPhrase(owed: Owed): Phrase {
+  switch (owed) {
+    case 'SYN+ACK':
+      return { key: 'owed-synack' };
+    case 'ACK':
+      return { key: 'owed-ack' };
+    case 'RST':
+      return { key: 'owed-rst' };
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Which two endpoints a file talks about (spec, "Endpoints"): the declared
+ * ones in declaration order, else the sender of the first segment as client
+ * and its receiver as server.
+ */
+import type { DeclarationStatement, ParsedDocument, Role, Statement } from '../syntax/ast';
+import type { Range } from '../text/range';
+import type { TcpState } from '../tcp/states';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import { DIAGNOSTICS } from '../diagnostics/catalogue';
+
+export interface Endpoint {
+  readonly name: string;
+  readonly role: Role;
+  readonly label?: string;
+  readonly declaredAt?: Range;
+  readonly initialState: TcpState;
+  readonly declarationLine?: number;
+}
+
+export interface EndpointResolution {
+  readonly endpoints: Endpoint[];
+  readonly diagnostics: Diagnostic[];
+}
+
+function initialStateOf(role: Role): TcpState {
+  return role === 'client' ? 'CLOSED' : 'LISTEN';
+}
+
+function error(code: 'third-endpoint' | 'duplicate-declaration' | 'late-declaration', range: Range, args: Record<string, string | number>): Diagnostic {
+  return { code, severity: DIAGNOSTICS[code].severity, range, args };
+}
+
+export function resolveEndpoints(document: ParsedDocument): EndpointResolution {
+  const endpoints: Endpoint[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const statements = document.statements.filter((s) => !s.hasSyntaxError);
+  const firstEvent = statements.find((s) => s.kind !== 'declaration' && s.kind !== 'title');
+
+  for (const statement of statements) {
+    if (statement.kind !== 'declaration') continue;
+    const name = statement.name.value;
+    const existing = endpoints.find((e) => e.name === name);
+    if (existing) {
+      diagnostics.push(error('duplicate-declaration', statement.name.range, { name, line: (existing.declarationLine ?? 0) + 1 }));
+    } else if (firstEvent && firstEvent.line < statement.line) {
+      diagnostics.push(error('late-declaration', statement.name.range, { name }));
+    } else if (endpoints.length === 2) {
+      diagnostics.push(error('third-endpoint', statement.name.range, { name, first: endpoints[0]!.name, second: endpoints[1]!.name }));
+    } else {
+      endpoints.push(fromDeclaration(statement));
+    }
+  }
+
+  // Undeclared endpoints come from the first segment (its sender opens), else from the first name used.
+  const firstSegment = statements.find((s) => s.kind === 'segment');
+  const candidates: Array<{ name: string; role: Role }> = [];
+  if (firstSegment?.kind === 'segment') {
+    candidates.push({ name: firstSegment.sender.value, role: 'client' }, { name: firstSegment.receiver.value, role: 'server' });
+  }
+  for (const statement of statements) {
+    const name = endpointNameOf(statement);
+    if (name) candidates.push({ name, role: 'client' });
+  }
+  for (const candidate of candidates) {
+    if (endpoints.length >= 2) break;
+    if (endpoints.some((e) => e.name === candidate.name)) continue;
+    // The undeclared one takes the role the declared one leaves free.
+    const role: Role = endpoints.length === 1 ? (endpoints[0]!.role === 'client' ? 'server' : 'client') : candidate.role;
+    endpoints.push({ name: candidate.name, role, initialState: initialStateOf(role) });
+  }
+  return { endpoints, diagnostics };
+}
+
+function fromDeclaration(statement: DeclarationStatement): Endpoint {
+  const role = statement.role.value;
+  return {
+    name: statement.name.value,
+    role,
+    ...(statement.label ? { label: statement.label.value } : {}),
+    declaredAt: statement.name.range,
+    initialState: statement.state?.value ?? initialStateOf(role),
+    declarationLine: statement.line,
+  };
+}
+
+function endpointNameOf(statement: Statement): string | undefined {
+  switch (statement.kind) {
+    case 'segment':
+      return statement.sender.value;
+    case 'assertion':
+    case 'action':
+      return statement.endpoint.value;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Symbolic numbers (spec, "Numbers and symbols"): the first use of a symbol
+ * binds it, later uses are plain values, and expected values are written back
+ * in the writer's own terms ("x+1" rather than 101).
+ */
+import type { Expression } from '../syntax/ast';
+import { seqAdd, seqDistance } from '../tcp/sequence-numbers';
+
+interface Binding {
+  readonly value: number;
+  /** The endpoint whose sequence space the symbol lives in. */
+  readonly space: number;
+}
+
+export class SymbolTable {
+  private readonly bindings = new Map<string, Binding>();
+  /** Names bound per space, newest last, for writing values back. */
+  private readonly bySpace: Array<Array<[string, number]>> = [[], []];
+
+  get usesSymbols(): boolean {
+    return this.bindings.size > 0;
+  }
+
+  isBound(name: string): boolean {
+    return this.bindings.has(name);
+  }
+
+  /**
+   * The value of an expression. A symbol seen for the first time is bound so
+   * that the expression equals `valueIfNew` (the correct value at that place,
+   * or a freely chosen ISS), which is why a new symbol is never an error.
+   */
+  evaluate(expression: Expression, space: number, valueIfNew: () => number): number {
+    if (expression.kind === 'number') return expression.value;
+    let binding = this.bindings.get(expression.name);
+    if (!binding) {
+      binding = { value: seqAdd(valueIfNew(), -expression.offset), space };
+      this.bindings.set(expression.name, binding);
+      this.bySpace[space]?.push([expression.name, binding.value]);
+    }
+    return seqAdd(binding.value, expression.offset);
+  }
+
+  /**
+   * `value` written with the symbol of `space` closest to it (the newest on a
+   * tie), or as a plain number when the writer uses no symbol there.
+   */
+  write(value: number, space: number): string {
+    let best: { name: string; offset: number } | undefined;
+    for (const [name, base] of this.bySpace[space] ?? []) {
+      const offset = seqDistance(base, value);
+      if (!best || Math.abs(offset) <= Math.abs(best.offset)) best = { name, offset };
+    }
+    if (!best) return String(value);
+    if (best.offset === 0) return best.name;
+    return best.offset > 0 ? `${best.name}+${best.offset}` : `${best.name}${best.offset}`;
+  }
+
+  /** A symbol name not yet used, for fixes that introduce a new ISS. */
+  freshName(preferred: readonly string[]): string {
+    for (const name of preferred) if (!this.bindings.has(name)) return name;
+    for (let i = 1; ; i++) if (!this.bindings.has(`isn${i}`)) return `isn${i}`;
+  }
+}
+
+/** `x+1 = 101`-style text for hovers: how it was written and what it is. */
+export function writeExpression(expression: Expression): string {
+  if (expression.kind === 'number') return String(expression.value);
+  if (expression.offset === 0) return expression.name;
+  return expression.offset > 0 ? `${expression.name}+${expression.offset}` : `${expression.name}${expression.offset}`;
+}

@@ -1,0 +1,96 @@
+/**
+ * The Transmission Control Block of one endpoint (RFC 9293 §3.3.1), with
+ * what the language adds: what the endpoint owes its peer, what its
+ * application asked for, and which line put it where it is.
+ *
+ * Numbers are `undefined` until known: an endpoint declared in ESTABLISHED
+ * has numbers that no line has shown yet, and learns them on first sight.
+ */
+import type { TcpState } from '../tcp/states';
+import type { Owed } from '../analysis/model';
+import type { Phrase } from '../diagnostics/diagnostic';
+
+/** Why a number has the value it has, for messages ("the SYN at line 3 takes one sequence number"). */
+export type Reason = Phrase;
+
+export interface Debt {
+  readonly owed: Owed;
+  /** The line whose segment must be answered. */
+  readonly line: number;
+  /** For a RST: the numbers of the segment it answers (RFC 9293 §3.10.7.1–3). */
+  readonly answers?: { readonly seq: number; readonly ack?: number; readonly length: number };
+}
+
+/** An application call that decides what the endpoint's next segment must be. */
+export interface PendingCall {
+  readonly call: 'connect' | 'close' | 'abort';
+  readonly line: number;
+}
+
+/** A segment that arrived beyond RCV.NXT and waits for the gap to fill (§3.10.7.4, "held for later processing"). */
+export interface HeldSegment {
+  readonly seq: number;
+  readonly length: number;
+  readonly fin: boolean;
+  readonly line: number;
+}
+
+export interface Tcb {
+  state: TcpState;
+  /** The line whose event put the endpoint in `state` (related information). */
+  stateLine: number | undefined;
+  /** True when SYN_RCVD was entered from LISTEN (a RST then returns it to LISTEN, §3.10.7.4). */
+  passiveOpen: boolean;
+  iss: number | undefined;
+  irs: number | undefined;
+  sndUna: number | undefined;
+  sndNxt: number | undefined;
+  /** Why SND.NXT is what it is. */
+  sndNxtReason: Reason | undefined;
+  /** The sequence number the FIN we sent occupies. */
+  finSeq: number | undefined;
+  finLine: number | undefined;
+  rcvNxt: number | undefined;
+  rcvNxtReason: Reason | undefined;
+  /** The window this endpoint advertised last (`win=`), undefined when never given. */
+  rcvWnd: number | undefined;
+  rcvWndLine: number | undefined;
+  /** The peer's window as last learnt, and the ack it was measured from (SND.WND, SND.WL2). */
+  sndWnd: number | undefined;
+  sndWndBase: number | undefined;
+  sndWndLine: number | undefined;
+  debt: Debt | undefined;
+  pending: PendingCall | undefined;
+  held: HeldSegment[];
+}
+
+export function newTcb(state: TcpState, passiveOpen: boolean): Tcb {
+  return {
+    state,
+    stateLine: undefined,
+    passiveOpen,
+    iss: undefined,
+    irs: undefined,
+    sndUna: undefined,
+    sndNxt: undefined,
+    sndNxtReason: undefined,
+    finSeq: undefined,
+    finLine: undefined,
+    rcvNxt: undefined,
+    rcvNxtReason: undefined,
+    rcvWnd: undefined,
+    rcvWndLine: undefined,
+    sndWnd: undefined,
+    sndWndBase: undefined,
+    sndWndLine: undefined,
+    debt: undefined,
+    pending: undefined,
+    held: [],
+  };
+}
+
+/** RFC 9293 §3.10.7: "delete the TCB" and, for a passive socket, "return to LISTEN". */
+export function resetTcb(tcb: Tcb, state: 'CLOSED' | 'LISTEN', line: number): void {
+  Object.assign(tcb, newTcb(state, state === 'LISTEN'));
+  tcb.stateLine = line;
+}
