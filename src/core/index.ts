@@ -11,7 +11,7 @@ export function analyze(text: string): Analysis {
 }
 
 export { parse } from './syntax/parser';
-export { validate } from './validator/validate';
+export { validate, nextNumbers, type NextNumbers } from './validator/validate';
 export { renderMessage, renderPhrase } from './diagnostics/render';
 export { DIAGNOSTICS, DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnostics/catalogue';
 export { PHRASES, type PhraseKey } from './l10n/phrases';

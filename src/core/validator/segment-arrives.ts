@@ -152,6 +152,11 @@ function arriveInOtherStates(ctx: Context, receiver: number, tcb: Tcb, original:
   let segment = original;
   const peer = 1 - receiver;
   if (tcb.rcvNxt === undefined) {
+    // RFC 5961 §4.2: a SYN is challenged whatever its sequence number, so it teaches nothing.
+    if (segment.syn && tcb.state !== 'SYN_RCVD') {
+      owe(tcb, 'ACK', segment);
+      return { key: 'drop-syn-challenge' };
+    }
     // declared in this state with numbers no line has shown: the first segment teaches RCV.NXT
     tcb.rcvNxt = segment.seq;
     tcb.rcvNxtReason = { key: 'num-learned', args: { line: segment.line + 1 } };

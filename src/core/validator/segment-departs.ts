@@ -219,7 +219,7 @@ function checkSeq(ctx: Context, sender: number, statement: SegmentStatement, kin
 
   const given = ctx.symbols.evaluate(written, sender, () => expected);
   if (given === expected) {
-    if (kind === 'syn' || (kind === 'syn-ack' && tcb.sndNxt !== tcb.iss) || (kind === 'fin' && isFinRepeat(tcb))) {
+    if (kind === 'syn' || (kind === 'syn-ack' && tcb.synAckSent) || (kind === 'fin' && isFinRepeat(tcb))) {
       ctx.report('retransmission', field.range, { given: writeExpression(written), expected: ctx.write(tcb.sndNxt ?? expected, sender) });
     }
     return resolved(given, written);
@@ -334,6 +334,7 @@ function advanceSender(ctx: Context, sender: number, segment: WireSegment, kind:
     return;
   }
 
+  if (kind === 'syn-ack') tcb.synAckSent = true;
   if (segment.ackFlag && (tcb.debt?.owed === 'ACK' || (tcb.debt?.owed === 'SYN+ACK' && kind === 'syn-ack'))) tcb.debt = undefined;
 
   const end = seqAdd(segment.seq, segment.len + (segment.syn ? 1 : 0) + (segment.fin ? 1 : 0));

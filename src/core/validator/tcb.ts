@@ -42,6 +42,8 @@ export interface Tcb {
   /** True when SYN_RCVD was entered from LISTEN (a RST then returns it to LISTEN, §3.10.7.4). */
   passiveOpen: boolean;
   iss: number | undefined;
+  /** Whether it has sent its SYN+ACK (a later one is a retransmission). */
+  synAckSent: boolean;
   irs: number | undefined;
   sndUna: number | undefined;
   sndNxt: number | undefined;
@@ -70,6 +72,7 @@ export function newTcb(state: TcpState, passiveOpen: boolean): Tcb {
     stateLine: undefined,
     passiveOpen,
     iss: undefined,
+    synAckSent: false,
     irs: undefined,
     sndUna: undefined,
     sndNxt: undefined,

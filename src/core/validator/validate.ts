@@ -38,9 +38,10 @@ function snapshotOf(state: TcpState, owes: Owed | undefined): EndpointSnapshot {
 }
 
 export function validate(document: ParsedDocument): Analysis {
-  const { endpoints, diagnostics: endpointDiagnostics } = resolveEndpoints(document);
   const title = lastTitle(document.statements);
-  if (endpoints.length < 2) {
+  const run = ConnectionRun.start(document);
+  if (!run.connection) {
+    const { endpoints, diagnostics: endpointDiagnostics } = run;
     const diagnostics = [...document.diagnostics, ...endpointDiagnostics];
     return {
       document,
@@ -52,28 +53,108 @@ export function validate(document: ParsedDocument): Analysis {
       legal: !diagnostics.some((d) => d.severity === 'error'),
     };
   }
+  const connection = run.connection;
+  for (const statement of document.statements) connection.apply(statement);
+  connection.finish();
 
-  const tcbs: [Tcb, Tcb] = [newTcb(endpoints[0]!.initialState, endpoints[0]!.role === 'server'), newTcb(endpoints[1]!.initialState, endpoints[1]!.role === 'server')];
-  tcbs.forEach((tcb, i) => (tcb.stateLine = endpoints[i]!.declarationLine));
-  const ctx = new Context(tcbs, [endpoints[0]!.name, endpoints[1]!.name]);
-  ctx.diagnostics.push(...endpointDiagnostics);
-  const flights = new Map<string, Flight>();
-  const transmissions: MutableTransmission[] = [];
-  const steps: Step[] = [];
-  let current: readonly EndpointSnapshot[] = snapshotsOf(tcbs);
+  const ctx = connection.ctx;
+  const endpointInfos: EndpointInfo[] = run.endpoints.map((e, i) => ({
+    name: e.name,
+    role: e.role,
+    ...(e.label !== undefined ? { label: e.label } : {}),
+    ...(e.declaredAt ? { declaredAt: e.declaredAt } : {}),
+    initialState: e.initialState,
+    finalState: ctx.tcbs[i]!.state,
+  }));
+  const diagnostics = sortDiagnostics([...document.diagnostics, ...ctx.diagnostics]);
+  return {
+    document,
+    ...(title !== undefined ? { title } : {}),
+    endpoints: endpointInfos,
+    steps: connection.steps,
+    transmissions: connection.transmissions,
+    diagnostics,
+    legal: !diagnostics.some((d) => d.severity === 'error'),
+  };
+}
 
-  for (const statement of document.statements) ctx.lineRanges.set(statement.line, statement.range);
+/** What an endpoint's next segment should carry, written in the file's own terms (for completion). */
+export interface NextNumbers {
+  readonly seq?: string;
+  readonly ack?: string;
+  /** The whole segment line the endpoint owes, when it owes one. */
+  readonly owedLine?: string;
+}
 
-  for (const statement of document.statements) {
-    const before = current;
+/**
+ * The numbers `sender`'s next segment needs on `line`: the validator is
+ * replayed over the statements above that line, so the answer is exactly
+ * what the check of that line would expect.
+ */
+export function nextNumbers(analysis: Analysis, line: number, sender: string): NextNumbers {
+  const run = ConnectionRun.start(analysis.document);
+  const connection = run.connection;
+  if (!connection) return {};
+  for (const statement of analysis.document.statements) {
+    if (statement.line >= line) break;
+    connection.apply(statement);
+  }
+  const ctx = connection.ctx;
+  const index = ctx.names.indexOf(sender);
+  if (index < 0) return {};
+  const tcb = ctx.tcbs[index]!;
+  const peer = 1 - index;
+  const owedLine = ctx.owedSegmentText(index);
+  const opening = tcb.state === 'CLOSED' || tcb.state === 'LISTEN';
+  const seq = opening ? undefined : tcb.sndNxt !== undefined ? ctx.write(tcb.sndNxt, index) : tcb.iss !== undefined ? ctx.write(tcb.iss, index) : undefined;
+  const ack = tcb.rcvNxt !== undefined ? ctx.write(tcb.rcvNxt, peer) : undefined;
+  return { ...(seq !== undefined ? { seq } : {}), ...(ack !== undefined ? { ack } : {}), ...(owedLine ? { owedLine } : {}) };
+}
+
+/** One pass of both state machines over a document, a statement at a time. */
+class ConnectionRun {
+  private constructor(
+    readonly endpoints: ReturnType<typeof resolveEndpoints>['endpoints'],
+    readonly diagnostics: Diagnostic[],
+    readonly connection: Connection | undefined,
+  ) {}
+
+  static start(document: ParsedDocument): ConnectionRun {
+    const { endpoints, diagnostics } = resolveEndpoints(document);
+    if (endpoints.length < 2) return new ConnectionRun(endpoints, diagnostics, undefined);
+    const tcbs: [Tcb, Tcb] = [newTcb(endpoints[0]!.initialState, endpoints[0]!.role === 'server'), newTcb(endpoints[1]!.initialState, endpoints[1]!.role === 'server')];
+    tcbs.forEach((tcb, i) => (tcb.stateLine = endpoints[i]!.declarationLine));
+    const ctx = new Context(tcbs, [endpoints[0]!.name, endpoints[1]!.name]);
+    ctx.diagnostics.push(...diagnostics);
+    for (const statement of document.statements) ctx.lineRanges.set(statement.line, statement.range);
+    return new ConnectionRun(endpoints, diagnostics, new Connection(ctx, document));
+  }
+}
+
+class Connection {
+  readonly flights = new Map<string, Flight>();
+  readonly transmissions: MutableTransmission[] = [];
+  readonly steps: Step[] = [];
+  private current: readonly EndpointSnapshot[];
+
+  constructor(
+    readonly ctx: Context,
+    private readonly document: ParsedDocument,
+  ) {
+    this.current = snapshotsOf(ctx.tcbs);
+  }
+
+  apply(statement: Statement): void {
+    const ctx = this.ctx;
+    const before = this.current;
     let transmission: Transmission | undefined;
     if (!statement.hasSyntaxError) {
       switch (statement.kind) {
         case 'segment':
-          transmission = sendSegment(ctx, statement, flights, transmissions);
+          transmission = sendSegment(ctx, statement, this.flights, this.transmissions);
           break;
         case 'deliver':
-          transmission = deliver(ctx, statement, flights);
+          transmission = deliver(ctx, statement, this.flights);
           break;
         case 'assertion':
           assertState(ctx, statement.endpoint, statement.state);
@@ -87,31 +168,14 @@ export function validate(document: ParsedDocument): Analysis {
           break;
       }
     }
-    const after = sameSnapshots(current, tcbs) ? current : snapshotsOf(tcbs);
-    current = after;
-    steps.push({ line: statement.line, statement, before, after, changes: changesBetween(before, after), ...(transmission ? { transmission } : {}) });
+    const after = sameSnapshots(before, ctx.tcbs) ? before : snapshotsOf(ctx.tcbs);
+    this.current = after;
+    this.steps.push({ line: statement.line, statement, before, after, changes: changesBetween(before, after), ...(transmission ? { transmission } : {}) });
   }
 
-  reportEndOfFlow(ctx, flights, document);
-
-  const endpointInfos: EndpointInfo[] = endpoints.map((e, i) => ({
-    name: e.name,
-    role: e.role,
-    ...(e.label !== undefined ? { label: e.label } : {}),
-    ...(e.declaredAt ? { declaredAt: e.declaredAt } : {}),
-    initialState: e.initialState,
-    finalState: tcbs[i]!.state,
-  }));
-  const diagnostics = sortDiagnostics([...document.diagnostics, ...ctx.diagnostics]);
-  return {
-    document,
-    ...(title !== undefined ? { title } : {}),
-    endpoints: endpointInfos,
-    steps,
-    transmissions,
-    diagnostics,
-    legal: !diagnostics.some((d) => d.severity === 'error'),
-  };
+  finish(): void {
+    reportEndOfFlow(this.ctx, this.flights, this.document);
+  }
 }
 
 function lastTitle(statements: readonly Statement[]): string | undefined {
