@@ -39,7 +39,7 @@ export function segmentDeparts(ctx: Context, sender: number, statement: SegmentS
   const kind = kindOf(spec.flagSet, spec.payloadLength);
 
   checkCallsAndDebts(ctx, sender, statement, kind);
-  const refusal = mayEmit(tcb, kind, spec.payloadLength);
+  const refusal = mayEmit(tcb, kind, resendsOnly(ctx, tcb, statement));
   if (refusal) {
     ctx.report(
       'cannot-send',
@@ -122,7 +122,7 @@ function checkCallsAndDebts(ctx: Context, sender: number, statement: SegmentStat
  * nothing but RST from CLOSED; nothing from LISTEN but a SYN or an owed RST.
  * Returns why not, or undefined when allowed.
  */
-function mayEmit(tcb: Tcb, kind: SegmentKind, len: number): Phrase | undefined {
+function mayEmit(tcb: Tcb, kind: SegmentKind, resendsOldData: boolean): Phrase | undefined {
   const state = tcb.state;
   const owesRst = tcb.debt?.owed === 'RST';
   if (state === 'CLOSED') return kind === 'rst' || kind === 'syn' ? undefined : { key: 'why-closed-only-rst' };
@@ -137,14 +137,22 @@ function mayEmit(tcb: Tcb, kind: SegmentKind, len: number): Phrase | undefined {
       return isFinRepeat(tcb) ? undefined : { key: 'why-fin-states' };
     case 'data':
       if (state === 'ESTABLISHED' || state === 'CLOSE_WAIT') return undefined;
-      // A retransmission of data sent before the FIN is still allowed (§3.10.4: "retransmit until acknowledged").
-      return isSynchronized(state) && tcb.finSeq !== undefined && len > 0 ? undefined : { key: 'why-data-states' };
+      // Data sent before the FIN may still be retransmitted (§3.10.4: queued SENDs are sent and retransmitted).
+      return resendsOldData ? undefined : { key: 'why-data-states' };
     case 'ack':
     case 'bare':
       return state === 'SYN_SENT' ? { key: 'why-nothing-to-ack' } : undefined;
     case 'rst':
       return state === 'SYN_SENT' && !owesRst ? { key: 'why-rst-nothing-to-reset' } : undefined;
   }
+}
+
+/** True when the segment's data lies wholly before the FIN we sent: a retransmission, not new data. */
+function resendsOnly(ctx: Context, tcb: Tcb, statement: SegmentStatement): boolean {
+  const written = statement.segment.seq?.value;
+  const seq = written ? ctx.symbols.peek(written) : undefined;
+  if (seq === undefined || tcb.finSeq === undefined || !isSynchronized(tcb.state)) return false;
+  return seqLessOrEqual(seqAdd(seq, statement.segment.payloadLength), tcb.finSeq);
 }
 
 function isFinRepeat(tcb: Tcb): boolean {
@@ -206,6 +214,8 @@ function checkSeq(ctx: Context, sender: number, statement: SegmentStatement, kin
     reason = { key: 'num-fin-repeat', args: { line: (tcb.finLine ?? 0) + 1 } };
     exact = true;
   } else {
+    // §3.10.5 ABORT: <SEQ=SND.NXT><CTL=RST>, exactly; a RST is never a retransmission.
+    exact = kind === 'rst';
     if (tcb.sndNxt === undefined && written?.kind === 'number') {
       // An endpoint declared in a synchronized state learns SND.NXT here.
       tcb.sndNxt = written.value;

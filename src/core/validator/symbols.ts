@@ -25,6 +25,13 @@ export class SymbolTable {
     return this.bindings.has(name);
   }
 
+  /** The value of an expression if it is already known, without binding anything. */
+  peek(expression: Expression): number | undefined {
+    if (expression.kind === 'number') return expression.value;
+    const binding = this.bindings.get(expression.name);
+    return binding ? seqAdd(binding.value, expression.offset) : undefined;
+  }
+
   /**
    * The value of an expression. A symbol seen for the first time is bound so
    * that the expression equals `valueIfNew` (the correct value at that place,

@@ -36,9 +36,9 @@ test('Figure 6 ends with both endpoints ESTABLISHED and nothing owed', () => {
 
 test('Figure 8: B drops nothing it should process, and A answers the bad SYN+ACK with the RST it owes', () => {
   const analysis = analyze(readFileSync(join(dir, 'figure-08-old-duplicate-syn.tcpflow'), 'utf8'));
-  const synAck = analysis.transmissions.find((t) => t.sentLine === 8)!;
+  const synAck = analysis.transmissions.find((t) => t.sentLine === 9)!;
   assert.equal(synAck.dropped, true, 'A drops the SYN+ACK that acknowledges the old SYN');
-  const rst = analysis.steps.find((s) => s.line === 8)!;
+  const rst = analysis.steps.find((s) => s.line === 9)!;
   assert.equal(rst.after[0]!.owes, 'RST');
 });
 

@@ -39,7 +39,8 @@ describe('CLOSED', () => {
     const q = `client A\nserver B CLOSED\nA -> B: SYN seq=100\n`;
     reports(q, 2, 'dropped');
     legal(`${q}B -> A: RST, ACK seq=0 ack=101\nA: CLOSED\n`);
-    reports(`${q}B -> A: RST, ACK seq=0 ack=100\n`, 3, 'ack-too-high');
+    reports(`${q}B -> A: RST, ACK seq=0 ack=102\n`, 3, 'ack-too-high');
+    reports(`${q}B -> A: RST, ACK seq=5 ack=101\n`, 3, 'wrong-seq');
   });
   test('timeout only in TIME_WAIT', () => {
     reports(`${p}A: timeout\n`, nextLine(p), 'action-not-allowed');
@@ -152,9 +153,15 @@ describe('ESTABLISHED', () => {
     const { analysis, at } = step(p, 'B -> A: RST seq=y+1');
     assert.deepEqual(statesAfter(analysis, at), ['CLOSED', 'CLOSED']);
   });
-  test('a RST in the window but not at RCV.NXT gets a challenge ACK (RFC 5961 §3.2)', () => {
+  test('after abort the RST carries exactly SND.NXT', () => {
     const q = `${p}B -> A: ACK, PSH seq=y+1 ack=x+1 len=10\nA -> B: ACK seq=x+1 ack=y+11\nB: abort\n`;
     reports(`${q}B -> A: RST seq=y+5\n`, nextLine(q), 'wrong-seq');
+  });
+  test('a RST in the window but not at RCV.NXT gets a challenge ACK (RFC 5961 §3.2)', () => {
+    // B's data is still in flight when B aborts, so its RST lies beyond A's RCV.NXT.
+    const q = `${p}B ~> A: ACK, PSH seq=y+1 ack=x+1 len=10 as late\nB: abort\n`;
+    const d = reports(`${q}B -> A: RST seq=y+11\n`, nextLine(q), 'dropped');
+    assert.match(JSON.stringify(d.args), /drop-rst-challenge/);
   });
   test('a SYN in a synchronized state gets a challenge ACK (RFC 5961 §4.2)', () => {
     const q = `client A\nserver B ESTABLISHED\nA -> B: SYN seq=77\n`;
@@ -268,9 +275,12 @@ describe('TIME_WAIT', () => {
     const { analysis, at } = step(q, 'A: timeout');
     assert.deepEqual(statesAfter(analysis, at), ['CLOSED', 'CLOSED']);
   });
-  test('a retransmitted FIN is acknowledged again', () => {
-    const q = `${p}A -> B: ACK seq=x+2 ack=y+2\nB -> A: FIN, ACK seq=y+1 ack=x+2\n`;
+  test('a retransmitted FIN (the final ACK was lost) is acknowledged again', () => {
+    const q = `${p}A -x B: ACK seq=x+2 ack=y+2\nB -> A: FIN, ACK seq=y+1 ack=x+2\n`;
     reports(q, nextLine(q) - 1, 'retransmission');
+    const analysis = reports(q, nextLine(q) - 1, 'dropped');
+    void analysis;
+    legal(`${q}A -> B: ACK seq=x+2 ack=y+2\nB: CLOSED\n`);
   });
   test('the flow ends with A owing the final ACK: a warning with a fix', () => {
     const d = reports(p, nextLine(p) - 1, 'owed-at-end');
@@ -282,9 +292,14 @@ describe('TIME_WAIT', () => {
 describe('RST in every state', () => {
   for (const state of TCP_STATES) {
     test(`a RST arriving in ${state} is handled without error`, () => {
-      // From A's CLOSED prefix B listens, and LISTEN may not send a RST it does not owe.
-      const prefix = state === 'CLOSED' ? 'client A\nserver B ESTABLISHED\n' : A_IN_STATE[state];
-      const analysis = legal(`${prefix}B -> A: RST seq=${state === 'CLOSED' || state === 'LISTEN' ? 0 : 'y+1'}\n`);
+      // B must be able to send a RST: from A's CLOSED prefix B listens, and from
+      // A's SYN_RCVD prefix B is in SYN_SENT, where nothing is synchronized yet.
+      const prefix =
+        state === 'CLOSED' ? 'client A\nserver B ESTABLISHED\n'
+        : state === 'SYN_RCVD' ? `${A_IN_STATE.SYN_RCVD}A -> B: SYN, ACK seq=x ack=y+1\n`
+        : A_IN_STATE[state];
+      // An omitted seq is the correct one.
+      const analysis = legal(`${prefix}B -> A: RST\n`);
       const arrived = analysis.transmissions.at(-1)!;
       assert.ok(arrived.outcome, 'the receiver says what it did');
     });
