@@ -12,6 +12,7 @@ export function analyze(text: string): Analysis {
 
 export { parse } from './syntax/parser';
 export { validate, nextNumbers, type NextNumbers } from './validator/validate';
+export { phasesOf, PHASE_PHRASES, type Phase, type PhaseKind } from './analysis/phases';
 export { renderMessage, renderPhrase } from './diagnostics/render';
 export { DIAGNOSTICS, DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnostics/catalogue';
 export { PHRASES, type PhraseKey } from './l10n/phrases';

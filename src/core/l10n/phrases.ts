@@ -187,6 +187,92 @@ export const PHRASES = {
   // quick-fix titles
   'fix-replace': { en: 'Change to {text}', 'zh-cn': '改为 {text}' },
   'fix-insert-line': { en: 'Insert {text}', 'zh-cn': '插入 {text}' },
+
+  // what each state means (hovers on a state name; RFC 9293 §3.3.2)
+  'state-explain-CLOSED': {
+    en: 'No connection: there is no TCB. A segment that arrives is answered with a RST (unless it is a RST itself).',
+    'zh-cn': '没有连接,也没有 TCB。收到的报文段会以 RST 应答(除非它本身就是 RST)。',
+  },
+  'state-explain-LISTEN': {
+    en: 'A server waiting for a SYN from any peer. It has sent nothing and owes nothing yet.',
+    'zh-cn': '服务器在等待任意对端发来的 SYN。它还没有发送任何内容,也不欠对方任何回复。',
+  },
+  'state-explain-SYN_SENT': {
+    en: 'It has sent its SYN (an active open) and waits for the SYN+ACK that acknowledges it, or for a SYN of a simultaneous open.',
+    'zh-cn': '已发送自己的 SYN(主动打开),正在等待确认它的 SYN+ACK,或同时打开时对方的 SYN。',
+  },
+  'state-explain-SYN_RCVD': {
+    en: "It has received the peer's SYN and sent its own SYN+ACK; it waits for the ACK of its SYN to finish the handshake.",
+    'zh-cn': '已收到对方的 SYN 并发出了自己的 SYN+ACK;正在等待对其 SYN 的确认,以完成握手。',
+  },
+  'state-explain-ESTABLISHED': {
+    en: 'The handshake is done and both sequence numbers are known: data may flow both ways.',
+    'zh-cn': '握手已完成,双方的初始序号都已确定:数据可以双向传输。',
+  },
+  'state-explain-FIN_WAIT_1': {
+    en: "The application closed and its FIN has been sent; it waits for that FIN to be acknowledged (or for the peer's FIN).",
+    'zh-cn': '应用已关闭,FIN 已发出;正在等待对这个 FIN 的确认(或对方的 FIN)。',
+  },
+  'state-explain-FIN_WAIT_2': {
+    en: 'Its FIN has been acknowledged; it can still receive data and waits for the peer to send its own FIN.',
+    'zh-cn': '它的 FIN 已被确认;仍可接收数据,正在等待对方发送自己的 FIN。',
+  },
+  'state-explain-CLOSE_WAIT': {
+    en: "The peer's FIN has arrived: the peer sends no more. This side may still send data until its application closes.",
+    'zh-cn': '对方的 FIN 已到达:对方不再发送数据。本端在应用关闭前仍可发送数据。',
+  },
+  'state-explain-CLOSING': {
+    en: "Both sides sent a FIN at about the same time (simultaneous close): it has received the peer's FIN and waits for the ACK of its own.",
+    'zh-cn': '双方几乎同时发送了 FIN(同时关闭):已收到对方的 FIN,正在等待对自己 FIN 的确认。',
+  },
+  'state-explain-LAST_ACK': {
+    en: 'It closed after the peer did and has sent its FIN; the ACK of that FIN is the last thing it waits for.',
+    'zh-cn': '它在对方之后关闭并已发出 FIN;对这个 FIN 的确认是它最后等待的内容。',
+  },
+  'state-explain-TIME_WAIT': {
+    en: 'Both FINs are acknowledged. It waits twice the maximum segment lifetime (2MSL) so that a lost last ACK can be sent again and old segments die out, then goes to CLOSED.',
+    'zh-cn': '双方的 FIN 都已确认。它等待两倍最长报文段寿命(2MSL),以便在最后的 ACK 丢失时重发,并让旧报文段消失,然后进入 CLOSED。',
+  },
+
+  // what each control bit means (hovers on a flag; RFC 9293 §3.1, RFC 3168)
+  'flag-explain-SYN': {
+    en: "Synchronize: opens a connection and carries the sender's initial sequence number (ISN). It takes one sequence number.",
+    'zh-cn': '同步:用于建立连接,携带发送方的初始序号(ISN)。它占用一个序号。',
+  },
+  'flag-explain-ACK': {
+    en: 'Acknowledgment: the ack field is valid and names the next sequence number the sender expects. Every segment after the handshake has it.',
+    'zh-cn': '确认:ack 字段有效,表示发送方期望收到的下一个序号。握手之后的每个报文段都带有它。',
+  },
+  'flag-explain-FIN': {
+    en: 'Finish: the sender has no more data to send. It takes one sequence number, so the peer acknowledges it with seq+1.',
+    'zh-cn': '结束:发送方没有更多数据要发送。它占用一个序号,因此对方用 seq+1 来确认。',
+  },
+  'flag-explain-RST': {
+    en: 'Reset: abandon the connection at once, or refuse a segment that belongs to no connection.',
+    'zh-cn': '复位:立即放弃连接,或拒绝不属于任何连接的报文段。',
+  },
+  'flag-explain-PSH': {
+    en: 'Push: deliver the data to the receiving application without waiting for more. It does not change any state.',
+    'zh-cn': '推送:让接收方立即把数据交给应用,而不必等待更多数据。它不改变任何状态。',
+  },
+  'flag-explain-URG': {
+    en: 'Urgent: the urgent pointer is valid. Kept for compatibility; new applications should not use it.',
+    'zh-cn': '紧急:紧急指针有效。仅为兼容而保留,新应用不应使用。',
+  },
+  'flag-explain-ECE': {
+    en: 'ECN-Echo (RFC 3168): the receiver saw congestion marked by the network. It does not change any state.',
+    'zh-cn': 'ECN 回显(RFC 3168):接收方发现网络标记了拥塞。它不改变任何状态。',
+  },
+  'flag-explain-CWR': {
+    en: 'Congestion Window Reduced (RFC 3168): the sender has slowed down after an ECN-Echo. It does not change any state.',
+    'zh-cn': '拥塞窗口已减小(RFC 3168):发送方在收到 ECN 回显后已减速。它不改变任何状态。',
+  },
+
+  // the phases of an exchange (outline, folding)
+  'phase-establishment': { en: 'Connection establishment', 'zh-cn': '建立连接' },
+  'phase-data-transfer': { en: 'Data transfer', 'zh-cn': '数据传输' },
+  'phase-termination': { en: 'Connection termination', 'zh-cn': '释放连接' },
+  'phase-reset': { en: 'Reset', 'zh-cn': '复位' },
 } as const satisfies Record<string, PhraseEntry>;
 
 export type PhraseKey = keyof typeof PHRASES;
