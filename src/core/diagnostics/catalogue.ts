@@ -101,6 +101,41 @@ export const DIAGNOSTICS = {
     en: "'{name}' is a keyword and cannot name an endpoint",
     'zh-cn': "'{name}' 是关键字,不能用作端点名称",
   },
+  'expected-sender': {
+    severity: 'error',
+    en: "expected the sending endpoint's name before '{arrow}'",
+    'zh-cn': "'{arrow}' 之前应为发送方端点的名称",
+  },
+  'bad-name': {
+    severity: 'error',
+    en: "'{text}' is not an endpoint name: a name is a letter followed by letters, digits, '_' or '-'",
+    'zh-cn': "'{text}' 不是合法的端点名称:名称以字母开头,后跟字母、数字、'_' 或 '-'",
+  },
+  'expected-label': {
+    severity: 'error',
+    en: "expected a label after '{after}', such as 'syn1'",
+    'zh-cn': "'{after}' 之后应为标签,例如 'syn1'",
+  },
+  'bad-label': {
+    severity: 'error',
+    en: "'{text}' is not a label: a label is letters, digits, '_' or '-'",
+    'zh-cn': "'{text}' 不是合法的标签:标签由字母、数字、'_' 或 '-' 组成",
+  },
+  'expected-string': {
+    severity: 'error',
+    en: '{text}: data= takes quoted text, such as data="hello"',
+    'zh-cn': '{text}:data= 的取值应为带引号的文本,例如 data="hello"',
+  },
+  'unknown-state': {
+    severity: 'error',
+    en: '{word}: {hint}',
+    'zh-cn': '{word}:{hint}',
+  },
+  'expected-state-or-action': {
+    severity: 'error',
+    en: "expected a state such as ESTABLISHED or an action such as close after ':'",
+    'zh-cn': "':' 之后应为状态(如 ESTABLISHED)或动作(如 close)",
+  },
   'missing-flight-label': {
     severity: 'error',
     en: "a segment sent with '~>' stays in flight: name it with 'as LABEL' so that 'deliver LABEL' can deliver it",

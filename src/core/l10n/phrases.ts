@@ -24,6 +24,11 @@ export const PHRASES = {
     en: 'neither a state (such as ESTABLISHED) nor an action (listen, connect, close, abort, timeout)',
     'zh-cn': '既不是状态(如 ESTABLISHED),也不是动作(listen、connect、close、abort、timeout)',
   },
+  'hint-did-you-mean': { en: '; did you mean {suggestion}?', 'zh-cn': ';你是想写 {suggestion} 吗?' },
+  'expected-state': {
+    en: 'not a state; expected one such as CLOSED, LISTEN, SYN_SENT or ESTABLISHED',
+    'zh-cn': '不是状态;应为 CLOSED、LISTEN、SYN_SENT、ESTABLISHED 等状态',
+  },
   'endpoints-are': { en: '; the endpoints are {first} and {second}', 'zh-cn': ';端点为 {first} 和 {second}' },
   'labels-in-flight': { en: '; in flight: {labels}', 'zh-cn': ';在途的有:{labels}' },
   'nothing-in-flight': { en: '; nothing is in flight', 'zh-cn': ';当前没有在途报文段' },

@@ -1,6 +1,86 @@
-import type { ParsedDocument } from './ast';
+/**
+ * The .tcpflow parser: hand-written and line-oriented. Each line is parsed on
+ * its own, so one bad line never hides the problems of another, and every
+ * token keeps its exact range. It never throws and runs in linear time.
+ */
+import type { ParsedDocument, Statement } from './ast';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import { findArrow } from './arrows';
+import { LineContext, replaceWith } from './line-context';
+import { nearMiss } from './near-miss';
+import { parseSegmentStatement } from './segment-statement';
+import { sourceLines } from './source-lines';
+import { parseAssertionOrAction, parseDeclaration, parseDeliver, parseTitle } from './statements';
 
-/** Parses a whole document. (Being written: see the parser task.) */
+/** The words that begin a statement, for "did you mean" on a misspelt one. */
+export const STATEMENT_KEYWORDS = ['client', 'server', 'deliver', 'title'] as const;
+
 export function parse(text: string): ParsedDocument {
-  return { statements: [], diagnostics: [], lineCount: text.split(/\r?\n/).length };
+  const lines = sourceLines(text);
+  const statements: Statement[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let titleLine: number | undefined;
+  for (const source of lines) {
+    if (source.start === source.end) continue;
+    const ctx = new LineContext(source, diagnostics);
+    const statement = parseLine(ctx);
+    if (!statement) continue;
+    if (statement.kind === 'title') {
+      if (titleLine !== undefined) ctx.report('repeated-title', statement.range, { line: titleLine + 1 });
+      titleLine = source.line;
+    }
+    statements.push(statement);
+  }
+  return { statements, diagnostics, lineCount: lines.length };
+}
+
+/**
+ * Decides what kind of statement the line holds, from its first word and
+ * whether its head (before the first `:` or `"`) holds an arrow.
+ * `client` and `server` are keywords only where a declaration can start, so
+ * `client -> server: SYN` and `client: CLOSED` name endpoints.
+ */
+function parseLine(ctx: LineContext): Statement | undefined {
+  const { text, source } = ctx;
+  const wordEnd = ctx.runEnd(source.start, source.end, ':"');
+  const keyword = text.slice(source.start, wordEnd).toLowerCase();
+  const afterWord = ctx.skipSpaces(wordEnd);
+  const colonFollows = text[afterWord] === ':';
+  if (keyword === 'title' && colonFollows) return parseTitle(ctx, afterWord);
+
+  const headEnd = headEndOf(ctx);
+  const arrow = findArrow(ctx, source.start, headEnd);
+  if (arrow) return parseSegmentStatement(ctx, arrow, headEnd);
+
+  if (!colonFollows) {
+    if (keyword === 'client' || keyword === 'server') return parseDeclaration(ctx, keyword, wordEnd);
+    if (keyword === 'deliver') return parseDeliver(ctx, wordEnd);
+    if (keyword === 'title') {
+      ctx.report('expected-colon', ctx.range(source.start, wordEnd), { after: `'${text.slice(source.start, wordEnd)}'` });
+      return undefined;
+    }
+  } else if (wordEnd > source.start) return parseAssertionOrAction(ctx, wordEnd, afterWord);
+  unknownStatement(ctx, wordEnd);
+  return undefined;
+}
+
+/** Where the statement's head ends: at its first `:` or `"`, or at its end. */
+function headEndOf(ctx: LineContext): number {
+  let at = ctx.source.start;
+  while (at < ctx.end && ctx.text[at] !== ':' && ctx.text[at] !== '"') at++;
+  return at;
+}
+
+/** A line that is no statement; if it starts with a misspelt keyword (`clinet A`), say which. */
+function unknownStatement(ctx: LineContext, wordEnd: number): void {
+  const { start, end } = ctx.source;
+  const suggestion = nearMiss(ctx.text.slice(start, wordEnd), STATEMENT_KEYWORDS);
+  const range = ctx.range(start, end);
+  if (suggestion === undefined) {
+    ctx.report('unknown-statement', range, { hint: { key: 'empty' } });
+    return;
+  }
+  ctx.report('unknown-statement', range, { hint: { key: 'hint-did-you-mean', args: { suggestion } } }, [
+    replaceWith(ctx.range(start, wordEnd), suggestion),
+  ]);
 }

@@ -1,0 +1,50 @@
+/**
+ * Finding the arrow of `SENDER -> RECEIVER`. Names may contain `-`, so
+ * `host-a -> host-b`, `A->B` and `A -x B` need care: every place an arrow
+ * could stand is a candidate, and the one that leaves a valid name on each
+ * side wins.
+ */
+import type { Arrow } from './ast';
+import { nameCharLength } from './characters';
+import type { LineContext } from './line-context';
+import { isName } from './names';
+
+export interface ArrowAt {
+  readonly arrow: Arrow;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Enough for any real line; a bound keeps a line of ten thousand arrows linear. */
+const MAX_CANDIDATES = 8;
+
+function arrowAt(text: string, at: number, to: number): Arrow | undefined {
+  const ch = text[at];
+  const next = text[at + 1];
+  if (next === '>' && (ch === '-' || ch === '~')) return ch === '-' ? '->' : '~>';
+  // `-x` is an arrow only where the x ends a word: `A -x B`, not `host-xyz`.
+  if (ch === '-' && (next === 'x' || next === 'X') && (at + 2 >= to || nameCharLength(text, at + 2) === 0)) return '-x';
+  return undefined;
+}
+
+/**
+ * The arrow in the statement's head [from, to), or undefined if it has none.
+ * `to` stops before the first `:` or `"`, so that nothing in the segment or a
+ * label is mistaken for an arrow.
+ */
+export function findArrow(ctx: LineContext, from: number, to: number): ArrowAt | undefined {
+  const text = ctx.text;
+  let first: ArrowAt | undefined;
+  let tried = 0;
+  for (let at = from; at < to - 1 && tried < MAX_CANDIDATES; at++) {
+    const arrow = arrowAt(text, at, to);
+    if (!arrow) continue;
+    const candidate = { arrow, start: at, end: at + 2 };
+    first ??= candidate;
+    tried++;
+    const senderEnd = ctx.trimEnd(from, at);
+    const receiverStart = ctx.skipSpaces(at + 2, to);
+    if (isName(text, from, senderEnd) && isName(text, receiverStart, ctx.trimEnd(receiverStart, to))) return candidate;
+  }
+  return first;
+}

@@ -1,0 +1,89 @@
+/**
+ * What every statement parser works with: one source line, positions on it,
+ * and the diagnostics reported on it.
+ */
+import type { Diagnostic, Fix, MessageArg } from '../diagnostics/diagnostic';
+import { DIAGNOSTICS, type DiagnosticCode } from '../diagnostics/catalogue';
+import type { PhraseKey } from '../l10n/phrases';
+import type { Range, Token } from '../text/range';
+import { isSpace } from './characters';
+import type { SourceLine } from './source-lines';
+
+/** Longest piece of the user's text quoted in a message; a 1 MB line stays readable. */
+const QUOTE_LIMIT = 40;
+
+export class LineContext {
+  /** True once an error (not a warning) is reported on this line. */
+  hasError = false;
+
+  constructor(
+    readonly source: SourceLine,
+    private readonly sink: Diagnostic[],
+  ) {}
+
+  get text(): string {
+    return this.source.text;
+  }
+
+  /** One past the statement's last column. */
+  get end(): number {
+    return this.source.end;
+  }
+
+  range(start: number, end: number): Range {
+    const line = this.source.line;
+    return { start: { line, character: start }, end: { line, character: end } };
+  }
+
+  token<T>(value: T, start: number, end: number): Token<T> {
+    return { value, text: this.text.slice(start, end), range: this.range(start, end) };
+  }
+
+  /** The text between two columns, shortened for quoting in a message. */
+  quote(start: number, end: number): string {
+    return end - start > QUOTE_LIMIT ? `${this.text.slice(start, start + QUOTE_LIMIT - 1)}…` : this.text.slice(start, end);
+  }
+
+  skipSpaces(from: number, to: number = this.end): number {
+    let at = from;
+    while (at < to && isSpace(this.text[at])) at++;
+    return at;
+  }
+
+  /** Back from `to` over blanks, not before `from`. */
+  trimEnd(from: number, to: number): number {
+    let at = to;
+    while (at > from && isSpace(this.text[at - 1])) at--;
+    return at;
+  }
+
+  /** The end of the run of text from `from` that contains none of `stops` and no blank. */
+  runEnd(from: number, to: number, stops: string): number {
+    let at = from;
+    while (at < to && !isSpace(this.text[at]) && !stops.includes(this.text[at]!)) at++;
+    return at;
+  }
+
+  report(code: DiagnosticCode, range: Range, args: Readonly<Record<string, MessageArg>> = {}, fixes?: readonly Fix[]): void {
+    if (DIAGNOSTICS[code].severity === 'error') this.hasError = true;
+    this.sink.push(fixes && fixes.length > 0 ? { code, severity: DIAGNOSTICS[code].severity, range, args, fixes } : { code, severity: DIAGNOSTICS[code].severity, range, args });
+  }
+
+  /**
+   * "WORD: did you mean X?" with a quick fix that writes X, or "WORD: <what
+   * was expected>" when nothing is close. Codes whose message is `{word}: {hint}`.
+   */
+  reportWord(code: DiagnosticCode, start: number, end: number, suggestion: string | undefined, otherwise: PhraseKey): void {
+    const range = this.range(start, end);
+    const word = this.quote(start, end);
+    if (suggestion === undefined) {
+      this.report(code, range, { word, hint: { key: otherwise } });
+      return;
+    }
+    this.report(code, range, { word, hint: { key: 'did-you-mean', args: { suggestion } } }, [replaceWith(range, suggestion)]);
+  }
+}
+
+export function replaceWith(range: Range, text: string): Fix {
+  return { title: { key: 'fix-replace', args: { text } }, edits: [{ range, newText: text }] };
+}

@@ -1,0 +1,63 @@
+/**
+ * Endpoint names and in-flight labels. A NAME is a letter followed by
+ * letters, digits, `_` or `-` (the spec's lexical rules); a LABEL may also
+ * start with a digit or `_` (`deliver 1`, `as _syn`).
+ */
+import type { Token } from '../text/range';
+import { isDigit, letterLength, nameCharLength } from './characters';
+import type { LineContext } from './line-context';
+
+/** Words that start their own statements and so cannot name an endpoint. */
+export const RESERVED_NAMES = ['title', 'deliver'] as const;
+
+function restIsNameChars(text: string, from: number, to: number): boolean {
+  let at = from;
+  while (at < to) {
+    const length = nameCharLength(text, at);
+    if (length === 0) return false;
+    at += length;
+  }
+  return at === to;
+}
+
+export function isName(text: string, from: number, to: number): boolean {
+  const first = letterLength(text, from);
+  return from < to && first > 0 && restIsNameChars(text, from + first, to);
+}
+
+function isLabel(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  const first = isDigit(text[from]) || text[from] === '_' ? 1 : letterLength(text, from);
+  return first > 0 && restIsNameChars(text, from + first, to);
+}
+
+/**
+ * The endpoint name written in [from, to), or undefined after reporting why
+ * it is not one. The caller reports an empty span, whose message depends on
+ * where the name was expected.
+ */
+export function endpointName(ctx: LineContext, from: number, to: number): Token<string> | undefined {
+  if (!isName(ctx.text, from, to)) {
+    ctx.report('bad-name', ctx.range(from, to), { text: ctx.quote(from, to) });
+    return undefined;
+  }
+  const name = ctx.text.slice(from, to);
+  if ((RESERVED_NAMES as readonly string[]).includes(name.toLowerCase())) {
+    ctx.report('reserved-name', ctx.range(from, to), { name });
+    return undefined;
+  }
+  return ctx.token(name, from, to);
+}
+
+/** The label written in [from, to) (after `as` or `deliver`), or undefined after reporting. */
+export function flightLabel(ctx: LineContext, from: number, to: number, keyword: Token<string>): Token<string> | undefined {
+  if (from === to) {
+    ctx.report('expected-label', keyword.range, { after: keyword.text });
+    return undefined;
+  }
+  if (!isLabel(ctx.text, from, to)) {
+    ctx.report('bad-label', ctx.range(from, to), { text: ctx.quote(from, to) });
+    return undefined;
+  }
+  return ctx.token(ctx.text.slice(from, to), from, to);
+}

@@ -1,0 +1,252 @@
+/**
+ * The SEGMENT after `SENDER -> RECEIVER:`: flags, then fields in any order
+ * (the spec's "Segments" section), and an optional `as LABEL`.
+ */
+import type { Expression, Field, FieldName, FlagMention, SegmentSpec } from './ast';
+import type { Range, Token } from '../text/range';
+import { flagNamed, sortFlags, TCP_FLAGS, type Flag } from '../tcp/flags';
+import { isAsciiLetter, isDigit, isSpace } from './characters';
+import type { LineContext } from './line-context';
+import { flightLabel } from './names';
+import { nearMiss } from './near-miss';
+import { readExpression, readNumber, readQuoted, utf8Length } from './values';
+
+export const FIELD_NAMES: readonly FieldName[] = ['seq', 'ack', 'len', 'data', 'win'];
+
+function fieldNamed(word: string): FieldName | undefined {
+  const lower = word.toLowerCase();
+  return FIELD_NAMES.find((name) => name === lower);
+}
+
+/** `sqe` is a typo of `seq`; `length` and `window` are its long form. */
+function fieldSuggestion(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  return nearMiss(word, FIELD_NAMES) ?? FIELD_NAMES.find((name) => lower.length > name.length && lower.startsWith(name));
+}
+
+/** Flags are separated by commas, `+` or blanks; fields by commas or blanks. */
+function isSeparator(ch: string | undefined): boolean {
+  return ch === ',' || ch === '+' || isSpace(ch);
+}
+
+export interface ParsedSegment {
+  readonly spec: SegmentSpec;
+  /** `as LABEL`, and the range of the whole `as LABEL`. */
+  readonly flightLabel?: Token<string>;
+  readonly flightLabelRange?: Range;
+}
+
+interface Fields {
+  seq?: Field<Expression>;
+  ack?: Field<Expression>;
+  len?: Field<number>;
+  data?: Field<string>;
+  win?: Field<number>;
+}
+
+/** Reads the segment written in [from, to); `colon` is where a missing flag is reported. */
+export function parseSegmentSpec(ctx: LineContext, from: number, to: number, colon: Range): ParsedSegment {
+  return new SegmentReader(ctx, to).read(from, colon);
+}
+
+class SegmentReader {
+  private readonly flags: FlagMention[] = [];
+  private readonly fields: Fields = {};
+  /** True once a word was reported as an unknown flag, so "expected a flag" would repeat it. */
+  private flagReported = false;
+  private label?: Token<string>;
+  private labelRange?: Range;
+  /** Where the segment's own text ends: before `as LABEL`. */
+  private textEnd: number;
+
+  constructor(
+    private readonly ctx: LineContext,
+    private readonly to: number,
+  ) {
+    this.textEnd = to;
+  }
+
+  read(from: number, colon: Range): ParsedSegment {
+    const ctx = this.ctx;
+    const textStart = ctx.skipSpaces(from, this.to);
+    let at = from;
+    let firstItem: Range | undefined;
+    while (true) {
+      while (at < this.to && isSeparator(ctx.text[at])) at++;
+      if (at >= this.to) break;
+      const start = at;
+      at = isAsciiLetter(ctx.text[at]) ? this.word(at) : this.stray(at);
+      firstItem ??= ctx.range(start, at);
+    }
+    if (this.flags.length === 0 && !this.flagReported) ctx.report('expected-flag', firstItem ?? colon);
+    const flagSet = new Set<Flag>(sortFlags(this.flags.filter((f) => f.present).map((f) => f.flag)));
+    const { ack } = this.fields;
+    if (ack && !flagSet.has('ACK')) ctx.report('ack-without-ack-flag', ack.range);
+    const textEnd = ctx.trimEnd(textStart, this.textEnd);
+    const spec: SegmentSpec = {
+      flags: this.flags,
+      flagSet,
+      ...this.fields,
+      payloadLength: this.fields.len?.value ?? (this.fields.data ? utf8Length(this.fields.data.value) : 0),
+      text: ctx.text.slice(textStart, textEnd),
+      range: ctx.range(textStart, textEnd),
+    };
+    return this.label ? { spec, flightLabel: this.label, flightLabelRange: this.labelRange! } : { spec };
+  }
+
+  /** A word at `start`: a flag, `FLAG=0|1`, `field=value` or `as LABEL`. Returns where it ends. */
+  private word(start: number): number {
+    const ctx = this.ctx;
+    const text = ctx.text;
+    let end = start + 1;
+    while (end < this.to && (isAsciiLetter(text[end]) || isDigit(text[end]) || '_-/'.includes(text[end]!))) end++;
+    const word = text.slice(start, end);
+    if (text[end] === '=') return this.assignment(start, end);
+    if (word.toLowerCase() === 'as') return this.flightLabelAt(start, end);
+    const flag = flagNamed(word);
+    if (flag) {
+      this.mention(flag, true, start, end);
+      return end;
+    }
+    const field = fieldNamed(word);
+    if (field) {
+      ctx.report('expected-value', ctx.range(start, end), { field });
+      return end;
+    }
+    this.unknownWord(start, end);
+    return end;
+  }
+
+  /** `KEY=VALUE` with the key in [start, eq). */
+  private assignment(start: number, eq: number): number {
+    const ctx = this.ctx;
+    const key = ctx.text.slice(start, eq);
+    const valueStart = eq + 1;
+    const field = fieldNamed(key);
+    if (field === 'data' && ctx.text[valueStart] === '"') {
+      const quoted = readQuoted(ctx, valueStart, this.to);
+      this.setField('data', quoted.value, start, valueStart, quoted.end);
+      return quoted.end;
+    }
+    const valueEnd = ctx.runEnd(valueStart, this.to, field ? ',' : ',+');
+    const flag = flagNamed(key);
+    // Textbooks write the ACK bit as `ACK=1` and the number as `ack=x+1`:
+    // an all-capitals ACK with a 0 or 1 is the bit, anything else the number.
+    if (flag && (field === undefined || (key === 'ACK' && isBit(ctx.text.slice(valueStart, valueEnd))))) {
+      this.flagValue(flag, start, valueStart, valueEnd);
+      return valueEnd;
+    }
+    if (!field) {
+      this.unknownKey(start, eq);
+      return valueEnd;
+    }
+    if (valueStart === valueEnd) {
+      ctx.report('expected-value', ctx.range(start, valueStart), { field });
+      return valueEnd;
+    }
+    if (field === 'data') {
+      ctx.report('expected-string', ctx.range(valueStart, valueEnd), { text: ctx.quote(valueStart, valueEnd) });
+      return valueEnd;
+    }
+    const value = field === 'seq' || field === 'ack' ? readExpression(ctx, valueStart, valueEnd) : readNumber(ctx, valueStart, valueEnd);
+    if (value !== undefined) this.setField(field, value, start, valueStart, valueEnd);
+    return valueEnd;
+  }
+
+  private flagValue(flag: Flag, start: number, valueStart: number, valueEnd: number): void {
+    const value = this.ctx.text.slice(valueStart, valueEnd);
+    if (isBit(value)) this.mention(flag, value === '1', start, valueEnd);
+    else this.ctx.report('bad-flag-value', this.ctx.range(start, valueEnd), { flag, value: this.ctx.quote(valueStart, valueEnd) });
+  }
+
+  private mention(flag: Flag, present: boolean, start: number, end: number): void {
+    const range = this.ctx.range(start, end);
+    if (this.flags.some((f) => f.flag === flag)) this.ctx.report('repeated-flag', range, { flag });
+    else this.flags.push({ flag, present, range });
+  }
+
+  private setField<K extends FieldName>(name: K, value: NonNullable<Fields[K]>['value'], start: number, valueStart: number, end: number): void {
+    const ctx = this.ctx;
+    if (this.fields[name]) {
+      ctx.report('repeated-field', ctx.range(start, end), { field: name });
+      return;
+    }
+    const field = { name, value, range: ctx.range(start, end), valueRange: ctx.range(valueStart, end) };
+    (this.fields as Record<K, typeof field>)[name] = field;
+  }
+
+  /** `as LABEL`, which must end the line. */
+  private flightLabelAt(start: number, end: number): number {
+    const ctx = this.ctx;
+    this.textEnd = start;
+    const labelStart = ctx.skipSpaces(end, this.to);
+    const labelEnd = ctx.runEnd(labelStart, this.to, '');
+    const label = flightLabel(ctx, labelStart, labelEnd, ctx.token(ctx.text.slice(start, end), start, end));
+    if (label) {
+      this.label = label;
+      this.labelRange = ctx.range(start, labelEnd);
+    }
+    const rest = ctx.skipSpaces(labelEnd, this.to);
+    if (rest < this.to) ctx.report('unexpected-text', ctx.range(rest, this.to), { text: ctx.quote(rest, this.to) });
+    return this.to;
+  }
+
+  /** A word that is neither flag nor field: suggest what it was probably meant to be. */
+  private unknownWord(start: number, end: number): void {
+    const word = this.ctx.text.slice(start, end);
+    const combined = flagsJoined(word);
+    const flag = combined ?? nearMiss(word, TCP_FLAGS);
+    if (flag !== undefined || !this.pastFlags()) {
+      this.flagReported = true;
+      this.ctx.reportWord('unknown-flag', start, end, flag, 'expected-flags');
+      return;
+    }
+    const field = fieldSuggestion(word);
+    this.ctx.reportWord('unknown-field', start, end, field === undefined ? undefined : `${field}=`, 'expected-fields');
+  }
+
+  /** `sqe=1`, `length=5`, `SYNN=1`: an unknown key before `=`. */
+  private unknownKey(start: number, eq: number): void {
+    const key = this.ctx.text.slice(start, eq);
+    const flag = nearMiss(key, TCP_FLAGS);
+    const field = fieldSuggestion(key);
+    if (flag !== undefined && field === undefined) {
+      this.flagReported = true;
+      this.ctx.reportWord('unknown-flag', start, eq, flag, 'expected-flags');
+    } else this.ctx.reportWord('unknown-field', start, eq, field, 'expected-fields');
+  }
+
+  /** Text that starts with neither a letter nor a separator: `100`, `"hello"`, `=1`. */
+  private stray(start: number): number {
+    const ctx = this.ctx;
+    const end = ctx.text[start] === '"' ? readQuotedEnd(ctx, start, this.to) : ctx.runEnd(start + 1, this.to, ',+');
+    if (this.pastFlags()) ctx.reportWord('unknown-field', start, end, undefined, 'expected-fields');
+    else {
+      this.flagReported = true;
+      ctx.reportWord('unknown-flag', start, end, undefined, 'expected-flags');
+    }
+    return end;
+  }
+
+  private pastFlags(): boolean {
+    return this.flags.length > 0 || Object.keys(this.fields).length > 0;
+  }
+}
+
+function isBit(value: string): boolean {
+  return value === '0' || value === '1';
+}
+
+/** `SYN-ACK` or `SYN/ACK`: flags joined by a character the language does not use; suggests `SYN+ACK`. */
+function flagsJoined(word: string): string | undefined {
+  const parts = word.split(/[-/]/);
+  if (parts.length < 2 || !parts.every((part) => flagNamed(part))) return undefined;
+  return parts.map((part) => part.toUpperCase()).join('+');
+}
+
+/** Where a stray quoted string ends; its text is not used, only skipped. */
+function readQuotedEnd(ctx: LineContext, start: number, to: number): number {
+  let at = start + 1;
+  while (at < to && ctx.text[at] !== '"') at += ctx.text[at] === '\\' ? 2 : 1;
+  return Math.min(at + 1, to);
+}

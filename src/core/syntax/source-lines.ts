@@ -1,0 +1,60 @@
+/**
+ * Splits a document into lines the way the editor counts them, and finds
+ * where each line's statement and comment are.
+ */
+import { isSpace } from './characters';
+
+export interface SourceLine {
+  /** 0-based line number. */
+  readonly line: number;
+  /** The line's text without its line break (and, on line 0, without a BOM). */
+  readonly text: string;
+  /** The statement's first and one-past-last columns: no comment, no surrounding blanks. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const BYTE_ORDER_MARK = '\ufeff';
+
+/**
+ * The document's lines. LF and CRLF end a line, and so does a lone CR, as in
+ * VS Code, so that line numbers agree with the editor's. A leading BOM is
+ * dropped (VS Code drops it too), so columns do not count it.
+ */
+export function sourceLines(text: string): SourceLine[] {
+  const body = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
+  const lines: SourceLine[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= body.length; i++) {
+    const ch = body[i];
+    if (ch !== undefined && ch !== '\n' && ch !== '\r') continue;
+    lines.push(sourceLine(lines.length, body.slice(lineStart, i)));
+    if (ch === '\r' && body[i + 1] === '\n') i++;
+    lineStart = i + 1;
+  }
+  return lines;
+}
+
+function sourceLine(line: number, text: string): SourceLine {
+  const commentAt = commentStart(text);
+  let start = 0;
+  let end = commentAt;
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
+  return { line, text, start, end };
+}
+
+/**
+ * Where the comment begins: the first `#` outside a quoted string (so that
+ * `data="#1"` keeps its text), or the line's length when there is none.
+ */
+function commentStart(text: string): number {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted && ch === '\\') i++;
+    else if (ch === '"') quoted = !quoted;
+    else if (ch === '#' && !quoted) return i;
+  }
+  return text.length;
+}

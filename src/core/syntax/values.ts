@@ -1,0 +1,133 @@
+/**
+ * The values a segment's fields take: numbers (0..2^32-1), expressions
+ * (`x`, `x+1`, `isn_a-1`, `100`) and quoted text. Each reader looks at a
+ * span the caller has already delimited and reports what is wrong with it.
+ */
+import type { Expression } from './ast';
+import { isDigit, isSymbolChar, isSymbolStart } from './characters';
+import type { LineContext } from './line-context';
+import { replaceWith } from './line-context';
+
+/** RFC 9293 §3.4: sequence numbers, and so every number here, are 32 bits. */
+export const MAX_NUMBER = 4294967295;
+
+function allDigits(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let at = from; at < to; at++) if (!isDigit(text[at])) return false;
+  return true;
+}
+
+/** The number written in [from, to), or undefined when it is not all digits or exceeds 2^32-1. */
+function numberIn(text: string, from: number, to: number): number | undefined {
+  if (!allDigits(text, from, to)) return undefined;
+  let start = from;
+  while (start < to - 1 && text[start] === '0') start++;
+  if (to - start > 10) return undefined;
+  const value = Number(text.slice(start, to));
+  return value <= MAX_NUMBER ? value : undefined;
+}
+
+/** `len=`, `win=` and offsets: a whole number, or undefined after reporting `bad-number`. */
+export function readNumber(ctx: LineContext, from: number, to: number): number | undefined {
+  const value = numberIn(ctx.text, from, to);
+  if (value === undefined) ctx.report('bad-number', ctx.range(from, to), { text: ctx.quote(from, to) });
+  return value;
+}
+
+interface SymbolShape {
+  readonly nameEnd: number;
+  /** Where `+N`/`-N` begins, or `to` when there is no offset. */
+  readonly offsetStart: number;
+}
+
+/** `[a-z][a-z0-9_]*` then optionally `+digits` or `-digits`, over the text as `lower` sees it. */
+function symbolShape(text: string, from: number, to: number, lower: (ch: string | undefined) => string | undefined): SymbolShape | undefined {
+  if (!isSymbolStart(lower(text[from]))) return undefined;
+  let at = from + 1;
+  while (at < to && isSymbolChar(lower(text[at]))) at++;
+  if (at === to) return { nameEnd: at, offsetStart: to };
+  if ((text[at] === '+' || text[at] === '-') && allDigits(text, at + 1, to)) return { nameEnd: at, offsetStart: at };
+  return undefined;
+}
+
+const asWritten = (ch: string | undefined): string | undefined => ch;
+const lowered = (ch: string | undefined): string | undefined => ch?.toLowerCase();
+
+/**
+ * The expression written in [from, to) (`seq=` and `ack=` values), or
+ * undefined after reporting why it is not one. `X+1` is reported as
+ * `uppercase-symbol` with a fix to `x+1`, and read as `x+1` meanwhile.
+ */
+export function readExpression(ctx: LineContext, from: number, to: number): Expression | undefined {
+  const text = ctx.text;
+  const range = ctx.range(from, to);
+  if (isDigit(text[from])) {
+    const value = readNumber(ctx, from, to);
+    return value === undefined ? undefined : { kind: 'number', value, range };
+  }
+  const shape = symbolShape(text, from, to, asWritten);
+  if (!shape) {
+    const lowerShape = symbolShape(text, from, to, lowered);
+    if (lowerShape) {
+      const suggestion = text.slice(from, to).toLowerCase();
+      ctx.report('uppercase-symbol', range, { text: ctx.quote(from, to), suggestion }, [replaceWith(range, suggestion)]);
+      return symbolExpression(ctx, from, to, lowerShape, suggestion.slice(0, lowerShape.nameEnd - from));
+    }
+    ctx.report('bad-expression', range, { text: ctx.quote(from, to) });
+    return undefined;
+  }
+  return symbolExpression(ctx, from, to, shape, text.slice(from, shape.nameEnd));
+}
+
+function symbolExpression(ctx: LineContext, from: number, to: number, shape: SymbolShape, name: string): Expression | undefined {
+  let offset = 0;
+  if (shape.offsetStart < to) {
+    const magnitude = readNumber(ctx, shape.offsetStart + 1, to);
+    if (magnitude === undefined) return undefined;
+    offset = ctx.text[shape.offsetStart] === '-' ? -magnitude : magnitude;
+  }
+  return { kind: 'symbol', name, offset, range: ctx.range(from, to), nameRange: ctx.range(from, shape.nameEnd) };
+}
+
+export interface QuotedText {
+  readonly value: string;
+  /** One past the closing quote, or the end of the statement when it is missing. */
+  readonly end: number;
+  readonly terminated: boolean;
+}
+
+/**
+ * The quoted text starting at the `"` at `from`. `\"` and `\\` stand for a
+ * quote and a backslash, so that any text can be written.
+ */
+export function readQuoted(ctx: LineContext, from: number, to: number): QuotedText {
+  const text = ctx.text;
+  let value = '';
+  let pieceStart = from + 1;
+  for (let at = from + 1; at < to; at++) {
+    const ch = text[at];
+    if (ch === '"') return { value: value + text.slice(pieceStart, at), end: at + 1, terminated: true };
+    if (ch === '\\' && (text[at + 1] === '"' || text[at + 1] === '\\')) {
+      value += text.slice(pieceStart, at);
+      pieceStart = at + 1;
+      at++;
+    }
+  }
+  ctx.report('unterminated-string', ctx.range(from, to));
+  return { value: value + text.slice(pieceStart, to), end: to, terminated: false };
+}
+
+/** The number of bytes `text` takes in UTF-8; a lone surrogate counts as U+FFFD (3 bytes), as encoders write it. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
