@@ -21,6 +21,7 @@ const ILLEGAL = `client A
 server B
 A -> B: SYN seq=x
 B -> A: SYN, ACK seq=y ack=x+2
+A -> B: ACK seq=x+1 ack=y+1
 `;
 
 function tcpflow(args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
