@@ -3,7 +3,7 @@
  * codes follow the spec's "Command line" section exactly.
  */
 import { readFileSync } from 'node:fs';
-import { analyze, localeFrom, renderMessage, type Analysis, type Locale } from '../core/index';
+import { analyze, localeFrom, renderMessage, toMermaid, type Analysis, type Locale } from '../core/index';
 import { cliMessage } from './messages';
 
 interface Options {
@@ -142,8 +142,9 @@ export function run(argv: readonly string[], io: Io): number {
   return illegal > 0 ? EXIT_ILLEGAL : EXIT_LEGAL;
 }
 
-function renderMermaid(_analysis: Analysis, _locale: Locale): string {
-  return '';
+/** The whole flow, never windowed: a file is written for Mermaid tools, not for a live preview. */
+function renderMermaid(analysis: Analysis, locale: Locale): string {
+  return toMermaid(analysis, { locale, maxSteps: Number.MAX_SAFE_INTEGER }).source;
 }
 
 /* c8 ignore start: the process wiring is exercised by the CLI tests through the built bin */

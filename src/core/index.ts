@@ -24,3 +24,5 @@ export type * from './analysis/model';
 export type * from './syntax/ast';
 export type * from './diagnostics/diagnostic';
 export type * from './text/range';
+export { toMermaid, DEFAULT_MAX_STEPS, type MermaidOptions, type MermaidDiagram, type DiagramItem } from './mermaid/generate';
+export { escapeMermaidText } from './mermaid/escape';

@@ -116,3 +116,15 @@ test('--lang zh-cn and LANG=zh_CN.UTF-8 speak Simplified Chinese; codes stay the
   const english = tcpflow(['check', '--lang', 'en', 'illegal.tcpflow'], { env: { LANG: 'zh_CN.UTF-8' } });
   assert.match(english.stdout, /ack must be x\+1/);
 });
+
+test('mermaid prints the exchange as a sequence diagram, one message per segment', () => {
+  const r = tcpflow(['mermaid', 'legal.tcpflow']);
+  assert.equal(r.code, 0);
+  assert.match(r.stdout, /^sequenceDiagram\n/);
+  assert.deepEqual(r.stdout.match(/^ {2}P[01](->>|-x|-\))P[01]: .*$/gm), [
+    '  P0->>P1: [3] SYN seq=x',
+    '  P1->>P0: [4] SYN, ACK seq=y ack=x+1',
+    '  P0->>P1: [5] ACK seq=x+1 ack=y+1',
+  ]);
+  assert.equal(tcpflow(['mermaid', 'legal.tcpflow', 'illegal.tcpflow']).code, 2);
+});
