@@ -189,6 +189,17 @@ export const PHRASES = {
     'zh-cn': 'ack={ack} 确认了它从未发送的数据(SND.NXT 为 {nxt}),因此以 ACK 应答(RFC 9293 §3.10.7.4)',
   },
 
+  // the diagram
+  'diagram-client': { en: 'client', 'zh-cn': '客户端' },
+  'diagram-server': { en: 'server', 'zh-cn': '服务器' },
+  'diagram-lost': { en: '(lost)', 'zh-cn': '(丢失)' },
+  'diagram-dropped': { en: '(dropped)', 'zh-cn': '(被丢弃)' },
+  'diagram-in-flight': { en: 'line {line}: sent, in flight as {label}', 'zh-cn': '第 {line} 行:已发送,在途标签 {label}' },
+  'diagram-window': {
+    en: 'Showing lines {first}-{last}: the flow has {total} steps, too many to draw at once',
+    'zh-cn': '仅显示第 {first}-{last} 行:该交互共 {total} 步,无法一次全部绘制',
+  },
+
   // quick-fix titles
   'fix-replace': { en: 'Change to {text}', 'zh-cn': '改为 {text}' },
   'fix-insert-line': { en: 'Insert {text}', 'zh-cn': '插入 {text}' },
@@ -271,6 +282,28 @@ export const PHRASES = {
   'flag-explain-CWR': {
     en: 'Congestion Window Reduced (RFC 3168): the sender has slowed down after an ECN-Echo. It does not change any state.',
     'zh-cn': '拥塞窗口已减小(RFC 3168):发送方在收到 ECN 回显后已减速。它不改变任何状态。',
+  },
+
+  // what each action does (completion; the spec's table of actions)
+  'action-explain-listen': {
+    en: 'Passive open: CLOSED → LISTEN, waiting for a SYN.',
+    'zh-cn': '被动打开:CLOSED → LISTEN,等待 SYN。',
+  },
+  'action-explain-connect': {
+    en: 'Active open from CLOSED or LISTEN: the next segment must be its SYN.',
+    'zh-cn': '从 CLOSED 或 LISTEN 主动打开:下一个报文段必须是它的 SYN。',
+  },
+  'action-explain-close': {
+    en: 'The application closes: the next segment must be its FIN (in LISTEN or SYN_SENT it goes straight to CLOSED).',
+    'zh-cn': '应用关闭连接:下一个报文段必须是它的 FIN(在 LISTEN 或 SYN_SENT 状态下直接进入 CLOSED)。',
+  },
+  'action-explain-abort': {
+    en: 'The application aborts: the next segment must be a RST, and it goes to CLOSED.',
+    'zh-cn': '应用中止连接:下一个报文段必须是 RST,并进入 CLOSED。',
+  },
+  'action-explain-timeout': {
+    en: 'The 2MSL timer expires in TIME_WAIT: to CLOSED.',
+    'zh-cn': 'TIME_WAIT 状态下 2MSL 计时器到期:进入 CLOSED。',
   },
 
   // the phases of an exchange (outline, folding)
