@@ -12,9 +12,17 @@ import type { SourceLine } from './source-lines';
 /** Longest piece of the user's text quoted in a message; a 1 MB line stays readable. */
 const QUOTE_LIMIT = 40;
 
+/**
+ * Diagnostics kept per line. A pasted megabyte of junk would otherwise give
+ * the editor half a million squiggles on one line; past this many, the line
+ * has told the writer enough and the rest of it is not read.
+ */
+const DIAGNOSTICS_PER_LINE = 20;
+
 export class LineContext {
   /** True once an error (not a warning) is reported on this line. */
   hasError = false;
+  private reported = 0;
 
   constructor(
     readonly source: SourceLine,
@@ -64,8 +72,15 @@ export class LineContext {
     return at;
   }
 
+  /** True once the line has as many diagnostics as it may keep. */
+  get saturated(): boolean {
+    return this.reported >= DIAGNOSTICS_PER_LINE;
+  }
+
   report(code: DiagnosticCode, range: Range, args: Readonly<Record<string, MessageArg>> = {}, fixes?: readonly Fix[]): void {
     if (DIAGNOSTICS[code].severity === 'error') this.hasError = true;
+    if (this.saturated) return;
+    this.reported++;
     this.sink.push(fixes && fixes.length > 0 ? { code, severity: DIAGNOSTICS[code].severity, range, args, fixes } : { code, severity: DIAGNOSTICS[code].severity, range, args });
   }
 

@@ -73,7 +73,7 @@ class SegmentReader {
     let firstItem: Range | undefined;
     while (true) {
       while (at < this.to && isSeparator(ctx.text[at])) at++;
-      if (at >= this.to) break;
+      if (at >= this.to || ctx.saturated) break;
       const start = at;
       at = isAsciiLetter(ctx.text[at]) ? this.word(at) : this.stray(at);
       firstItem ??= ctx.range(start, at);

@@ -1,0 +1,79 @@
+// Whatever is typed, the parser answers: it never throws, every range lies
+// inside the text, and it stays fast on pathological lines.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parse, type ParsedDocument, type Range } from '../../../src/core/index';
+
+/** The lines as the editor sees them: LF, CRLF and CR end a line; a leading BOM is not text. */
+function editorLines(text: string): string[] {
+  return text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+}
+
+function assertInside(range: Range, lines: string[], what: string): void {
+  const line = lines[range.start.line];
+  assert.ok(line !== undefined, `${what}: line ${range.start.line} exists`);
+  assert.equal(range.end.line, range.start.line, `${what}: one line`);
+  assert.ok(range.start.character >= 0 && range.start.character <= range.end.character, `${what}: ordered`);
+  assert.ok(range.end.character <= line.length, `${what}: ends inside line ${range.start.line} (${range.end.character} > ${line.length})`);
+}
+
+function assertWellFormed(text: string, document: ParsedDocument): void {
+  const lines = editorLines(text);
+  assert.equal(document.lineCount, lines.length);
+  for (const d of document.diagnostics) {
+    assertInside(d.range, lines, d.code);
+    for (const fix of d.fixes ?? []) for (const edit of fix.edits) assertInside(edit.range, lines, `${d.code} fix`);
+  }
+  let previousLine = -1;
+  for (const s of document.statements) {
+    assert.ok(s.line > previousLine, 'statements in line order');
+    previousLine = s.line;
+    assertInside(s.range, lines, s.kind);
+  }
+  const lineOf = document.diagnostics.map((d) => d.range.start.line);
+  assert.deepEqual(lineOf, [...lineOf].sort((a, b) => a - b), 'diagnostics in line order');
+}
+
+const VOCABULARY = [
+  'client', 'server', 'title', 'deliver', 'as', 'A', 'B', 'host-a', 'x', 'y+1', ':', ': ', ' ', ' ', ',', '+', '=', '"', '#', '\\',
+  '->', '-x', '~>', '-', '>', '~', 'SYN', 'ACK', 'FIN', 'RST', 'syn', 'SYNN', 'seq=', 'ack=', 'len=', 'data=', 'win=', '1', '0',
+  '4294967295', '4294967296', 'x+', 'X', 'CLOSED', 'LISTEN', 'listen', 'close', 'ESTABLISHED', 'SYN-RECEIVED', '\n', '\r\n', '\r',
+  '\ufeff', '\0', '\ud800', '😀', '客户端', '\t',
+];
+
+test('random text never throws and every range lies inside the text', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+      assertWellFormed(text, parse(text));
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('random token soup from the language never throws and every range lies inside the text', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 40 }), (tokens) => {
+      const text = tokens.join('');
+      assertWellFormed(text, parse(text));
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('pathological lines stay linear: 1 MB of one character, of arrows, of flags', () => {
+  const megabyte = 1 << 20;
+  const contexts = [(line: string) => `A -> B: ${line}`, (line: string) => `A: ${line}`, (line: string) => `client ${line}`, (line: string) => `${line}: CLOSED`];
+  const pieces = ['a', '-', '->', '-x ', 'A -> ', ':', '"', '#', 'SYN ', 'seq=1 ', 'x+', '\0', '\ud800', 'é'];
+  pieces.forEach((piece, i) => {
+    const line = piece.repeat(Math.ceil(megabyte / piece.length));
+    for (const text of [line, contexts[i % contexts.length]!(line)]) {
+      const started = performance.now();
+      const document = parse(text);
+      const elapsed = performance.now() - started;
+      assert.ok(elapsed < 2000, `${JSON.stringify(piece)}: ${elapsed.toFixed(0)} ms`);
+      assertWellFormed(text, document);
+      assert.ok(document.diagnostics.length <= 20, 'one line gets a bounded number of squiggles');
+    }
+  });
+});
