@@ -136,6 +136,11 @@ export const DIAGNOSTICS = {
     en: "expected a state such as ESTABLISHED or an action such as close after ':'",
     'zh-cn': "':' 之后应为状态(如 ESTABLISHED)或动作(如 close)",
   },
+  'full-width-punctuation': {
+    severity: 'error',
+    en: "'{char}' is a full-width character; write '{ascii}'",
+    'zh-cn': "'{char}' 是全角字符;请改为半角的 '{ascii}'",
+  },
   'missing-flight-label': {
     severity: 'error',
     en: "a segment sent with '~>' stays in flight: name it with 'as LABEL' so that 'deliver LABEL' can deliver it",

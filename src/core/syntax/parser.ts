@@ -6,6 +6,7 @@
 import type { ParsedDocument, Statement } from './ast';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { findArrow } from './arrows';
+import { withAsciiPunctuation } from './full-width';
 import { LineContext, replaceWith } from './line-context';
 import { nearMiss } from './near-miss';
 import { parseSegmentStatement } from './segment-statement';
@@ -20,9 +21,15 @@ export function parse(text: string): ParsedDocument {
   const statements: Statement[] = [];
   const diagnostics: Diagnostic[] = [];
   let titleLine: number | undefined;
-  for (const source of lines) {
-    if (source.start === source.end) continue;
+  for (const written of lines) {
+    if (written.start === written.end) continue;
+    const { source, replaced } = withAsciiPunctuation(written);
     const ctx = new LineContext(source, diagnostics);
+    for (const at of replaced) {
+      const range = ctx.range(at, at + 1);
+      const ascii = source.text[at]!;
+      ctx.report('full-width-punctuation', range, { char: written.text[at]!, ascii }, [replaceWith(range, ascii)]);
+    }
     const statement = parseLine(ctx);
     if (!statement) continue;
     if (statement.kind === 'title') {

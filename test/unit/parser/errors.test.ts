@@ -74,6 +74,8 @@ const CASES: readonly Case[] = [
   { text: 'A: CLOSED now', code: 'unexpected-text', range: '0:10-13', message: "unexpected 'now' at the end of the line", kept: true },
   { text: 'deliver s1 s2', code: 'unexpected-text', range: '0:11-13', message: "unexpected 's2' at the end of the line", kept: true },
   { text: 'A ~> B: SYN as s1 s2', code: 'unexpected-text', range: '0:18-20', message: "unexpected 's2' at the end of the line", kept: true },
+  { text: 'A：CLOSED', code: 'full-width-punctuation', range: '0:1-2', message: "'：' is a full-width character; write ':'", fix: ':', kept: true },
+  { text: 'A -> B: SYN，ACK seq=1 ack=1', code: 'full-width-punctuation', range: '0:11-12', message: "'，' is a full-width character; write ','", fix: ',', kept: true },
   { text: 'title: one\ntitle: two', code: 'repeated-title', range: '1:0-10', message: 'the title is already given on line 1; this one replaces it', kept: true },
 ];
 

@@ -51,6 +51,25 @@ describe('lines', () => {
   });
 });
 
+describe('full-width punctuation from a Chinese input method', () => {
+  test('is read as the ASCII character it stands for, once reported', () => {
+    const document = parse('A：CLOSED\nA -> B：SYN，ACK seq=1 ack=1');
+    assert.deepEqual(document.diagnostics.map((d) => [d.code, at(d.range)]), [['full-width-punctuation', '0:1-2'], ['full-width-punctuation', '1:6-7'], ['full-width-punctuation', '1:10-11']]);
+    const [assertion, segment] = document.statements;
+    assert.ok(assertion?.kind === 'assertion' && assertion.state.value === 'CLOSED' && assertion.hasSyntaxError);
+    assert.ok(segment?.kind === 'segment');
+    assert.deepEqual([...segment.segment.flagSet], ['SYN', 'ACK']);
+  });
+  test('inside quotes, comments and a title text it is just text', () => {
+    const document = parse('title: 握手，挥手\nclient A "甲：乙"  # 注释：说明\nA -> B: ACK data="你好，世界"');
+    assert.deepEqual(document.diagnostics, []);
+    assert.equal(document.statements[0]?.kind === 'title' && document.statements[0].title.value, '握手，挥手');
+    const [, , segment] = document.statements;
+    assert.equal(segment?.kind === 'segment' && segment.segment.data?.value, '你好，世界');
+    assert.equal(segment?.kind === 'segment' && segment.segment.payloadLength, 15);
+  });
+});
+
 describe('case', () => {
   test('keywords, flags, states and fields in any case', () => {
     const document = parse('Client A\nSERVER B listen\nA -> B: syn Seq=1\nB -> a: Syn+Ack SEQ=2 ACK=2\nDeliver x');
