@@ -10,7 +10,9 @@ export function analyze(text: string): Analysis {
   return validate(parse(text));
 }
 
-export { parse } from './syntax/parser';
+export { parse, STATEMENT_KEYWORDS } from './syntax/parser';
+export { nearMiss } from './syntax/near-miss';
+export { FIELD_NAMES } from './syntax/segment-spec';
 export { validate, nextNumbers, type NextNumbers } from './validator/validate';
 export { phasesOf, PHASE_PHRASES, type Phase, type PhaseKind } from './analysis/phases';
 export { renderMessage, renderPhrase } from './diagnostics/render';
