@@ -11,6 +11,7 @@ import type { DocumentAnalyses, TrackedDocument } from './documents';
 import { registerLanguageFeatures } from './language-features';
 import type { Localizer } from './l10n/localizer';
 import { registerNewExercise } from './new-exercise/new-exercise-command';
+import { registerPreview } from './preview/index';
 
 export interface TcpflowApi {
   /** One analysis per document version, shared with the preview. */
@@ -33,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): TcpflowApi {
     ...registerLanguageFeatures(analyses, localizer),
     registerNewExercise(localizer),
   );
+  registerPreview(context);
   return { analyses };
 }
 

@@ -1,0 +1,116 @@
+/**
+ * The live preview: commands, panels that follow the active .tcpflow editor
+ * unless locked, and their revival after a window reload.
+ */
+import * as vscode from 'vscode';
+import { LANGUAGE_ID } from '../documents';
+import { PREVIEW_VIEW_TYPE, PreviewPanel, restoredState } from './preview-panel';
+
+export const PREVIEW_COMMANDS = {
+  openToSide: 'tcpflow.preview.openToSide',
+  open: 'tcpflow.preview.open',
+  toggleLock: 'tcpflow.preview.toggleLock',
+  exportSvg: 'tcpflow.preview.exportSvg',
+  exportPng: 'tcpflow.preview.exportPng',
+  copySource: 'tcpflow.preview.copySource',
+} as const;
+
+class Previews {
+  private readonly panels = new Set<PreviewPanel>();
+  /** The panel last focused: the one the palette's lock, export and copy act on. */
+  private current: PreviewPanel | undefined;
+
+  constructor(private readonly extensionUri: vscode.Uri) {}
+
+  open(column: vscode.ViewColumn, uri: vscode.Uri | undefined): void {
+    const target = uri ?? activeTcpflowUri();
+    if (!target) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a .tcpflow file to preview it.'));
+      return;
+    }
+    const key = target.toString();
+    const existing = [...this.panels].find((p) => p.uri.toString() === key) ?? [...this.panels].find((p) => !p.isLocked);
+    if (existing) {
+      existing.show(target);
+      existing.panel.reveal(column, true);
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, '', { viewColumn: column, preserveFocus: true }, { enableScripts: true });
+    this.adopt(panel, target, false, true);
+  }
+
+  adopt(panel: vscode.WebviewPanel, uri: vscode.Uri, locked: boolean, showStates: boolean): void {
+    const preview = new PreviewPanel(panel, this.extensionUri, uri, locked, showStates, (gone) => {
+      this.panels.delete(gone);
+      if (this.current === gone) this.current = undefined;
+    });
+    this.panels.add(preview);
+    this.current = preview;
+    panel.onDidChangeViewState(() => {
+      if (panel.active) this.current = preview;
+    });
+  }
+
+  /** The panel a palette command acts on, or a hint to open one. */
+  target(): PreviewPanel | undefined {
+    const found = this.current ?? [...this.panels].at(-1);
+    if (!found) void vscode.window.showInformationMessage(vscode.l10n.t('Open the TCP Flow preview first.'));
+    return found;
+  }
+
+  forDocument(uri: vscode.Uri): PreviewPanel[] {
+    const key = uri.toString();
+    return [...this.panels].filter((p) => p.uri.toString() === key);
+  }
+
+  followEditor(editor: vscode.TextEditor | undefined): void {
+    if (editor?.document.languageId !== LANGUAGE_ID) return;
+    for (const panel of this.panels) if (!panel.isLocked) panel.show(editor.document.uri);
+  }
+
+  dispose(): void {
+    for (const panel of [...this.panels]) panel.dispose();
+  }
+}
+
+function activeTcpflowUri(): vscode.Uri | undefined {
+  const document = vscode.window.activeTextEditor?.document;
+  return document?.languageId === LANGUAGE_ID ? document.uri : undefined;
+}
+
+/** A command run from the explorer or editor title gets the file's URI. */
+const asUri = (argument: unknown): vscode.Uri | undefined => (argument instanceof vscode.Uri ? argument : undefined);
+
+export function registerPreview(context: vscode.ExtensionContext): void {
+  const previews = new Previews(context.extensionUri);
+  context.subscriptions.push(
+    { dispose: () => previews.dispose() },
+    vscode.commands.registerCommand(PREVIEW_COMMANDS.openToSide, (uri?: unknown) => previews.open(vscode.ViewColumn.Beside, asUri(uri))),
+    vscode.commands.registerCommand(PREVIEW_COMMANDS.open, (uri?: unknown) => previews.open(vscode.ViewColumn.Active, asUri(uri))),
+    vscode.commands.registerCommand(PREVIEW_COMMANDS.toggleLock, () => previews.target()?.toggleLock()),
+    vscode.commands.registerCommand(PREVIEW_COMMANDS.exportSvg, () => previews.target()?.requestExport('svg')),
+    vscode.commands.registerCommand(PREVIEW_COMMANDS.exportPng, () => previews.target()?.requestExport('png')),
+    vscode.commands.registerCommand(PREVIEW_COMMANDS.copySource, () => previews.target()?.copySource()),
+    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+      async deserializeWebviewPanel(panel, state: unknown) {
+        const restored = restoredState(state);
+        const uri = restored.uri ? vscode.Uri.parse(restored.uri) : activeTcpflowUri();
+        if (!uri) {
+          panel.dispose();
+          return;
+        }
+        previews.adopt(panel, uri, restored.locked ?? false, restored.showStates ?? true);
+      },
+    }),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length === 0) return;
+      for (const panel of previews.forDocument(event.document.uri)) panel.scheduleRender();
+    }),
+    vscode.window.onDidChangeActiveTextEditor((editor) => previews.followEditor(editor)),
+    vscode.window.onDidChangeTextEditorSelection((event) => {
+      const line = event.selections[0]?.active.line;
+      if (line === undefined) return;
+      for (const panel of previews.forDocument(event.textEditor.document.uri)) panel.cursorMoved(line);
+    }),
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * The drawn diagram: Mermaid renders into an off-screen stage and the result
+ * replaces the visible SVG only once it is complete, so an edit never
+ * flickers. A newer render makes an older one stale; stale results are
+ * dropped. Zoom and scroll survive each swap.
+ */
+import mermaid from 'mermaid';
+import type { DiagramItem } from './protocol';
+import { naturalSize } from './export';
+import { mermaidThemeVariables } from './theme';
+
+export const MIN_ZOOM = 0.1;
+export const MAX_ZOOM = 8;
+const HIGHLIGHT = 'tcpflow-highlight';
+
+export interface DrawnItems {
+  readonly messages: readonly DiagramItem[];
+  readonly notes: readonly DiagramItem[];
+}
+
+export type RenderOutcome = { readonly kind: 'drawn' } | { readonly kind: 'stale' } | { readonly kind: 'failed'; readonly message: string };
+
+export class DiagramView {
+  private latestRender = 0;
+  private zoomFactor = 1;
+  private highlighted: number | undefined;
+
+  constructor(
+    private readonly viewport: HTMLElement,
+    private readonly stage: HTMLElement,
+    onReveal: (line: number) => void,
+  ) {
+    viewport.addEventListener('click', (event) => {
+      const target = event.target instanceof Element ? event.target.closest('[data-line]') : null;
+      const line = Number(target?.getAttribute('data-line'));
+      if (target && Number.isInteger(line)) onReveal(line);
+    });
+  }
+
+  get svg(): SVGSVGElement | undefined {
+    return this.viewport.querySelector('svg') ?? undefined;
+  }
+
+  get zoom(): number {
+    return this.zoomFactor;
+  }
+
+  async render(source: string, items: DrawnItems): Promise<RenderOutcome> {
+    const id = ++this.latestRender;
+    mermaid.initialize({
+      startOnLoad: false,
+      securityLevel: 'strict',
+      theme: 'base',
+      themeVariables: mermaidThemeVariables(),
+      sequence: { useMaxWidth: false, showSequenceNumbers: false },
+      // Mermaid's long-text guard (50,000 characters) stays: the generator windows long flows first.
+    });
+    let svgText: string;
+    try {
+      ({ svg: svgText } = await mermaid.render(`tcpflow-render-${id}`, source, this.stage));
+    } catch (error) {
+      this.stage.replaceChildren();
+      if (id !== this.latestRender) return { kind: 'stale' };
+      return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+    }
+    if (id !== this.latestRender) return { kind: 'stale' };
+    const holder = document.createElement('div');
+    holder.innerHTML = svgText;
+    const svg = holder.querySelector('svg');
+    if (!svg) return { kind: 'failed', message: 'no SVG' };
+    markItems(svg, items);
+    const { scrollLeft, scrollTop } = this.viewport;
+    this.viewport.replaceChildren(svg);
+    this.applyZoom();
+    this.viewport.scrollLeft = scrollLeft;
+    this.viewport.scrollTop = scrollTop;
+    if (this.highlighted !== undefined) this.highlight(this.highlighted, false);
+    return { kind: 'drawn' };
+  }
+
+  setZoom(zoom: number): void {
+    this.zoomFactor = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
+    this.applyZoom();
+  }
+
+  /** The zoom at which the whole diagram's width fits the panel. */
+  fitZoom(): number {
+    const svg = this.svg;
+    if (!svg) return 1;
+    return this.viewport.clientWidth / naturalSize(svg).width;
+  }
+
+  /** Marks every message and note drawn from `line`; with `scroll`, brings the first into view. */
+  highlight(line: number, scroll = true): void {
+    this.highlighted = line;
+    for (const old of this.viewport.querySelectorAll(`.${HIGHLIGHT}`)) old.classList.remove(HIGHLIGHT);
+    const marked = [...this.viewport.querySelectorAll(`[data-line="${line}"]`)];
+    for (const element of marked) element.classList.add(HIGHLIGHT);
+    if (scroll) marked[0]?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+
+  private applyZoom(): void {
+    const svg = this.svg;
+    if (!svg) return;
+    const { width, height } = naturalSize(svg);
+    svg.removeAttribute('width');
+    svg.removeAttribute('height');
+    svg.style.maxWidth = 'none';
+    svg.style.width = `${width * this.zoomFactor}px`;
+    svg.style.height = `${height * this.zoomFactor}px`;
+  }
+}
+
+/**
+ * Tags each drawn message (its text and its arrow) and each note with the
+ * source line it comes from. Mermaid draws them in source order, the order
+ * the generator listed them in.
+ */
+function markItems(svg: SVGSVGElement, items: DrawnItems): void {
+  const texts = svg.querySelectorAll('.messageText');
+  const arrows = svg.querySelectorAll('.messageLine0, .messageLine1');
+  items.messages.forEach((item, i) => {
+    texts[i]?.setAttribute('data-line', String(item.line));
+    arrows[i]?.setAttribute('data-line', String(item.line));
+  });
+  const notes = svg.querySelectorAll('rect.note');
+  items.notes.forEach((item, i) => {
+    // A note is a group of its box and its text lines: the group takes the click.
+    const group = notes[i]?.parentElement;
+    group?.setAttribute('data-line', String(item.line));
+  });
+}
