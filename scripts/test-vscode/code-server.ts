@@ -21,6 +21,8 @@ export interface CodeServerOptions {
   env?: Record<string, string>;
   /** Where to keep the user-data and extensions folders; a new temp folder otherwise. */
   stateDir?: string;
+  /** The port on 127.0.0.1; a free one otherwise. */
+  port?: number;
   /** Echo the server's log to this stream. */
   log?: NodeJS.WritableStream;
 }
@@ -33,6 +35,8 @@ export interface RunningCodeServer {
   readonly extensionsDir: string;
   /** Everything the server printed so far. */
   output(): string;
+  /** Settles when the server process has ended, for whatever reason. */
+  readonly exited: Promise<void>;
   /** Workbench URL with more query parameters, e.g. a development payload. */
   workbenchUrl(query?: Record<string, string>): string;
   stop(): Promise<void>;
@@ -50,8 +54,6 @@ const quietSettings = {
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',
   'git.enabled': false,
-  'files.autoSave': 'off',
-  'editor.hover.delay': 200,
 };
 
 function entryPoint(): string {
@@ -143,7 +145,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
 
   for (const vsix of options.vsix ?? []) installVsix(entry, { userDataDir, extensionsDir }, vsix);
 
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const args = [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--config', configFile,
     '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
@@ -162,9 +164,15 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   child.stdout?.on('data', record);
   child.stderr?.on('data', record);
 
+  // Should this process end without stop() (a crash, process.exit), the
+  // server must not outlive it.
+  const killOnExit = () => signalGroup(child, 'SIGKILL');
+  process.once('exit', killOnExit);
+
   let stopped: Promise<void> | undefined;
   const stop = () => {
     stopped ??= (async () => {
+      process.removeListener('exit', killOnExit);
       signalGroup(child, 'SIGTERM');
       if (!(await exited(child, 5_000))) signalGroup(child, 'SIGKILL');
       await exited(child, 2_000);
@@ -189,5 +197,9 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
     for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
     return url.toString();
   };
-  return { url: workbenchUrl(), port, userDataDir, extensionsDir, output: () => log, workbenchUrl, stop };
+  const ended = new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+  return { url: workbenchUrl(), port, userDataDir, extensionsDir, output: () => log, exited: ended, workbenchUrl, stop };
 }

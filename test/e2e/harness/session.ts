@@ -58,6 +58,8 @@ const typingSettings = {
   'editor.autoClosingQuotes': 'never',
   'editor.parameterHints.enabled': false,
   'editor.minimap.enabled': false,
+  'editor.hover.delay': 200,
+  'files.autoSave': 'off',
   'workbench.colorTheme': 'Default Light Modern',
 };
 
