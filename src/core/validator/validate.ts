@@ -21,8 +21,13 @@ interface Flight {
   readonly transmission: MutableTransmission;
   readonly segment: WireSegment;
   readonly sentLine: number;
+  /** The `as LABEL` token, kept so the end-of-flow report needs no search for its statement. */
+  readonly labelRange: Range;
   deliveredLine?: number;
 }
+
+/** How many in-flight labels an unknown `deliver` lists: a hint, not an inventory of a 100,000-label capture. */
+const LISTED_IN_FLIGHT = 5;
 
 type MutableTransmission = { -readonly [K in keyof Transmission]: Transmission[K] };
 
@@ -254,7 +259,7 @@ function sendSegment(ctx: Context, statement: SegmentStatement, flights: Map<str
     transmission.deliveredLine = statement.line;
     arriveAt(ctx, receiver, departure.segment, transmission, statement.segment.range);
   } else if (arrow === '~>' && label) {
-    flights.set(label.value, { transmission, segment: departure.segment, sentLine: statement.line });
+    flights.set(label.value, { transmission, segment: departure.segment, sentLine: statement.line, labelRange: label.range });
   }
   return transmission;
 }
@@ -262,10 +267,15 @@ function sendSegment(ctx: Context, statement: SegmentStatement, flights: Map<str
 function deliver(ctx: Context, statement: DeliverStatement, flights: Map<string, Flight>): Transmission | undefined {
   const flight = flights.get(statement.label.value);
   if (!flight) {
-    const inFlight = [...flights].filter(([, f]) => f.deliveredLine === undefined).map(([l]) => l);
+    // Stops at the first few: listing every label on every unknown deliver was quadratic in time and memory.
+    const inFlight: string[] = [];
+    for (const [l, f] of flights) {
+      if (f.deliveredLine === undefined && inFlight.push(l) > LISTED_IN_FLIGHT) break;
+    }
+    const labels = inFlight.length > LISTED_IN_FLIGHT ? `${inFlight.slice(0, LISTED_IN_FLIGHT).join(', ')}, …` : inFlight.join(', ');
     ctx.report('unknown-flight-label', statement.label.range, {
       label: statement.label.value,
-      hint: inFlight.length > 0 ? { key: 'labels-in-flight', args: { labels: inFlight.join(', ') } } : { key: 'nothing-in-flight' },
+      hint: inFlight.length > 0 ? { key: 'labels-in-flight', args: { labels } } : { key: 'nothing-in-flight' },
     });
     return undefined;
   }
@@ -313,8 +323,7 @@ function assertState(ctx: Context, name: Token<string>, state: Token<TcpState>):
 function reportEndOfFlow(ctx: Context, flights: Map<string, Flight>, document: ParsedDocument): void {
   for (const [label, flight] of flights) {
     if (flight.deliveredLine !== undefined) continue;
-    const statement = document.statements.find((s) => s.line === flight.sentLine) as SegmentStatement | undefined;
-    ctx.report('never-delivered', statement?.flightLabel?.range ?? ctx.rangeOfLine(flight.sentLine), { label });
+    ctx.report('never-delivered', flight.labelRange, { label });
   }
   ctx.tcbs.forEach((tcb, endpoint) => {
     const debt = tcb.debt;
