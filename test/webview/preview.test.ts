@@ -1,0 +1,206 @@
+/** The preview webview, built, in headless Chromium, driven as the extension drives it. */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { FIXTURES, PreviewPage, fixture, launchBrowser, renderMessageFor } from './preview-page';
+
+const HANDSHAKE = fixture('figure-06-basic-handshake.tcpflow');
+
+let browser: Browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function withPage<T>(run: (preview: PreviewPage) => Promise<T>, theme: 'light' | 'dark' = 'light'): Promise<T> {
+  const preview = await PreviewPage.open(browser, theme);
+  try {
+    const result = await run(preview);
+    assert.deepEqual(preview.pageErrors, [], 'the page logged errors');
+    return result;
+  } finally {
+    await preview.close();
+  }
+}
+
+const counts = (preview: PreviewPage) =>
+  preview.page.evaluate(() => ({
+    messages: document.querySelectorAll('#viewport .messageText').length,
+    notes: document.querySelectorAll('#viewport rect.note').length,
+    marked: [...document.querySelectorAll('#viewport [data-line]')].map((e) => Number(e.getAttribute('data-line'))),
+  }));
+
+describe('the preview webview', () => {
+  it('draws every RFC 9293 figure with one arrow per message and one box per note, each tied to its line', async () => {
+    await withPage(async (preview) => {
+      for (const name of readdirSync(FIXTURES).filter((f) => f.endsWith('.tcpflow'))) {
+        const message = renderMessageFor(fixture(name));
+        assert.ok(message.messages.length > 0, `${name} has messages`);
+        await preview.render(message);
+        const drawn = await counts(preview);
+        assert.equal(drawn.messages, message.messages.length, `${name}: messages`);
+        assert.equal(drawn.notes, message.notes.length, `${name}: notes`);
+        const expected = new Set([...message.messages, ...message.notes].map((i) => i.line));
+        assert.deepEqual(new Set(drawn.marked), expected, `${name}: lines`);
+      }
+    });
+  });
+
+  it('posts a reveal of the source line when a message or a note is clicked', async () => {
+    await withPage(async (preview) => {
+      const message = renderMessageFor(HANDSHAKE);
+      await preview.render(message);
+      await preview.page.locator('#viewport .messageText').nth(1).click();
+      await preview.page.locator('#viewport .noteText').nth(0).click();
+      const reveals = (await preview.posted()).filter((m) => m.type === 'reveal');
+      assert.deepEqual(reveals, [
+        { type: 'reveal', line: message.messages[1]!.line },
+        { type: 'reveal', line: message.notes[0]!.line },
+      ]);
+    });
+  });
+
+  it('keeps the zoom and the scroll position when an edit redraws the diagram', async () => {
+    await withPage(async (preview) => {
+      await preview.render(renderMessageFor(HANDSHAKE));
+      const width = () => preview.page.evaluate(() => document.querySelector<SVGSVGElement>('#viewport svg')!.getBoundingClientRect().width);
+      const before = await width();
+      await preview.page.locator('vscode-button[data-action="zoom-in"]').click();
+      await preview.page.locator('vscode-button[data-action="zoom-in"]').click();
+      const zoomed = await width();
+      assert.ok(Math.abs(zoomed / before - 1.5625) < 0.01, `zoomed ${zoomed} from ${before}`);
+      await preview.page.evaluate(() => {
+        const viewport = document.getElementById('viewport')!;
+        viewport.scrollTop = 120;
+        viewport.scrollLeft = 60;
+      });
+      // The same exchange with one more line: the diagram grows by one message.
+      await preview.render(renderMessageFor(`${HANDSHAKE}\nA -> B: ACK seq=101 ack=301 len=5\n`));
+      const after = await preview.page.evaluate(() => {
+        const svg = document.querySelector<SVGSVGElement>('#viewport svg')!;
+        const viewport = document.getElementById('viewport')!;
+        return { ratio: svg.getBoundingClientRect().width / svg.viewBox.baseVal.width, top: viewport.scrollTop, left: viewport.scrollLeft };
+      });
+      assert.ok(Math.abs(after.ratio - 1.5625) < 0.01, `zoom after the update: ${after.ratio}`);
+      assert.deepEqual([after.top, after.left], [120, 60]);
+      const state = await preview.page.evaluate(() => (window as unknown as { __state: { zoom?: number } }).__state);
+      assert.ok(Math.abs((state.zoom ?? 0) - 1.5625) < 0.001, 'the zoom is kept for a reload');
+    });
+  });
+
+  it('shows hostile labels as text: no markup gets in, and the diagram still draws', async () => {
+    await withPage(async (preview) => {
+      const hostile = [
+        'title: <script>window.__pwned = 1</script> #; %% end -->> "quoted" : colon',
+        'client A "<img src=x onerror=window.__pwned=2> end %%{init: {}}%% 日本語 ✓"',
+        'server B "B;#35;\'; -->> A: SYN"',
+        'A -> B: SYN seq=100',
+        'B -> A: SYN, ACK seq=300 ack=101',
+        'A -> B: ACK seq=101 ack=301',
+      ].join('\n');
+      const message = renderMessageFor(hostile);
+      await preview.render(message);
+      const page = await preview.page.evaluate(() => ({
+        injected: document.querySelectorAll('#viewport script, #viewport img, #viewport iframe, #viewport foreignObject').length,
+        pwned: (window as unknown as { __pwned?: number }).__pwned,
+        text: document.querySelector('#viewport svg')!.textContent ?? '',
+        messages: document.querySelectorAll('#viewport .messageText').length,
+      }));
+      assert.equal(page.injected, 0);
+      assert.equal(page.pwned, undefined);
+      assert.equal(page.messages, 3);
+      for (const shown of ['<script>window.__pwned = 1</script>', '<img src=x onerror=window.__pwned=2>', '日本語 ✓', '-->> A: SYN']) {
+        assert.ok(page.text.includes(shown), `shows ${shown} as text in: ${page.text}`);
+      }
+    });
+  });
+
+  it('keeps the last good diagram and shows the syntax errors’ lines in a banner', async () => {
+    await withPage(async (preview) => {
+      await preview.render(renderMessageFor(HANDSHAKE));
+      await preview.page.evaluate(() => document.querySelector('#viewport svg')!.setAttribute('data-kept', ''));
+      const broken = renderMessageFor(`${HANDSHAKE}\nA -> : nonsense\n`);
+      assert.ok(broken.errors.length > 0, 'the text has a syntax error');
+      await preview.post(broken);
+      await preview.page.waitForSelector('#banner:not([hidden])');
+      const shown = await preview.page.evaluate(() => ({
+        kept: document.querySelector('#viewport svg')?.hasAttribute('data-kept'),
+        banner: document.getElementById('banner')!.textContent,
+      }));
+      assert.equal(shown.kept, true);
+      const line = broken.errors[0]!.line + 1;
+      assert.equal(shown.banner, `Syntax errors on line ${line}: showing the last correct diagram.`);
+      // Fixed again: the banner goes and the new diagram replaces the old.
+      await preview.render(renderMessageFor(HANDSHAKE));
+      assert.equal(await preview.page.locator('#banner').isHidden(), true);
+    });
+  });
+
+  it('highlights the messages of the cursor’s line', async () => {
+    await withPage(async (preview) => {
+      const message = renderMessageFor(HANDSHAKE);
+      await preview.render(message);
+      const line = message.messages[2]!.line;
+      await preview.post({ type: 'highlight', line });
+      await preview.page.waitForSelector('#viewport .tcpflow-highlight');
+      const highlighted = await preview.page.evaluate(() => [...document.querySelectorAll('#viewport .tcpflow-highlight')].map((e) => e.getAttribute('data-line')));
+      assert.ok(highlighted.length >= 1);
+      assert.ok(highlighted.every((l) => l === String(line)));
+    });
+  });
+
+  it('ignores messages that are not the protocol’s', async () => {
+    await withPage(async (preview) => {
+      await preview.render(renderMessageFor(HANDSHAKE));
+      await preview.page.evaluate(() => document.querySelector('#viewport svg')!.setAttribute('data-kept', ''));
+      for (const junk of [{ type: 'render', source: 5 }, { type: 'highlight', line: -1 }, { type: 'nope' }, { source: 'sequenceDiagram' }]) await preview.post(junk);
+      await preview.post({ type: 'render', uri: 'x', source: 'sequenceDiagram\n  A->>B: hi\n', messages: 'all', notes: [], errors: [], locked: false, showStates: true });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal(await preview.page.evaluate(() => document.querySelector('#viewport svg')?.hasAttribute('data-kept')), true);
+    });
+  });
+
+  it('exports a standalone SVG and a PNG when the extension asks', async () => {
+    await withPage(async (preview) => {
+      await preview.render(renderMessageFor(HANDSHAKE));
+      await preview.post({ type: 'export', format: 'svg' });
+      await preview.post({ type: 'export', format: 'png' });
+      await preview.page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.filter((m) => m.type === 'exported').length === 2);
+      const exported = (await preview.posted()).filter((m) => m.type === 'exported');
+      const svg = exported.find((m) => m.format === 'svg')!.data;
+      assert.match(svg, /^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      assert.ok(!svg.includes('data-line'), 'no preview marks in the file');
+      assert.ok(svg.includes('SYN'));
+      const png = exported.find((m) => m.format === 'png')!.data;
+      assert.match(png, /^data:image\/png;base64,/);
+      assert.ok(png.length > 2000, 'the PNG has content');
+    });
+  });
+
+  it('asks the extension to lock, toggle states and copy from the toolbar', async () => {
+    await withPage(async (preview) => {
+      await preview.render(renderMessageFor(HANDSHAKE));
+      for (const action of ['toggle-lock', 'toggle-states', 'copy-source']) await preview.page.locator(`vscode-button[data-action="${action}"]`).click();
+      const asked = (await preview.posted()).map((m) => m.type).filter((t) => t !== 'ready');
+      assert.deepEqual(asked, ['toggle-lock', 'toggle-states', 'copy-source']);
+    });
+  });
+
+  it('draws in the theme’s colours, light and dark (screenshots in test-artifacts/)', async () => {
+    const artifacts = join(import.meta.dirname, '..', '..', 'test-artifacts');
+    mkdirSync(artifacts, { recursive: true });
+    const backgrounds: string[] = [];
+    for (const theme of ['light', 'dark'] as const) {
+      await withPage(async (preview) => {
+        await preview.render(renderMessageFor(fixture('figure-07-simultaneous-open.tcpflow')));
+        backgrounds.push(await preview.page.evaluate(() => getComputedStyle(document.querySelector('#viewport .actor')!).fill));
+        await preview.page.screenshot({ path: join(artifacts, `preview-${theme}.png`), fullPage: true });
+      }, theme);
+    }
+    assert.deepEqual(backgrounds, ['rgb(248, 248, 248)', 'rgb(32, 32, 32)']);
+  });
+});
