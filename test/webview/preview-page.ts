@@ -84,7 +84,7 @@ export class PreviewPage {
 
   static async open(browser: Browser, theme: 'light' | 'dark' = 'light'): Promise<PreviewPage> {
     const { server, url } = await servePage(theme);
-    const page = await browser.newPage({ viewportSize: { width: 900, height: 700 } });
+    const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
