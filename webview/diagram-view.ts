@@ -71,6 +71,7 @@ export class DiagramView {
     markItems(svg, items);
     const { scrollLeft, scrollTop } = this.viewport;
     this.viewport.replaceChildren(svg);
+    coverDrawing(svg);
     this.applyZoom();
     this.viewport.scrollLeft = scrollLeft;
     this.viewport.scrollTop = scrollTop;
@@ -109,6 +110,22 @@ export class DiagramView {
     svg.style.width = `${width * this.zoomFactor}px`;
     svg.style.height = `${height * this.zoomFactor}px`;
   }
+}
+
+/**
+ * Mermaid sizes a sequence diagram by its lanes, so a title wider than them
+ * is cut off: widen the view box to everything drawn.
+ */
+function coverDrawing(svg: SVGSVGElement): void {
+  const box = svg.viewBox.baseVal;
+  const drawn = svg.getBBox();
+  if (!box || drawn.width === 0) return;
+  const margin = 8;
+  const left = Math.min(box.x, drawn.x - margin);
+  const top = Math.min(box.y, drawn.y - margin);
+  const right = Math.max(box.x + box.width, drawn.x + drawn.width + margin);
+  const bottom = Math.max(box.y + box.height, drawn.y + drawn.height + margin);
+  svg.setAttribute('viewBox', `${left} ${top} ${right - left} ${bottom - top}`);
 }
 
 /**

@@ -16,20 +16,26 @@ export interface Toolbar {
 
 interface ButtonSpec {
   readonly action: ToolbarAction;
-  /** Shown inside the button; the localized name goes to its tooltip and aria-label. */
-  readonly glyph: string;
+  /** A 16×16 outline icon (SVG markup, ours), or a short text; the localized name goes to the tooltip and aria-label. */
+  readonly icon: string;
   readonly label: (strings: WebviewStrings, locked: boolean) => string;
 }
 
+const icon = (paths: string): string =>
+  `<svg width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.3" stroke-linecap="round" aria-hidden="true">${paths}</svg>`;
+const MAGNIFIER = '<circle cx="7" cy="7" r="4.5"/><path d="M10.5 10.5l4 4"/>';
+const LOCKED = icon('<rect x="3" y="7" width="10" height="7" rx="1"/><path d="M5 7V5a3 3 0 0 1 6 0v2"/>');
+const UNLOCKED = icon('<rect x="3" y="7" width="10" height="7" rx="1"/><path d="M5 7V5a3 3 0 0 1 6 0"/>');
+
 const BUTTONS: readonly ButtonSpec[] = [
-  { action: 'zoom-out', glyph: '−', label: (s) => s.zoomOut },
-  { action: 'zoom-in', glyph: '+', label: (s) => s.zoomIn },
-  { action: 'zoom-fit', glyph: '⤢', label: (s) => s.zoomFit },
-  { action: 'toggle-states', glyph: 'S', label: (s) => s.toggleStates },
-  { action: 'export-svg', glyph: 'SVG', label: (s) => s.exportSvg },
-  { action: 'export-png', glyph: 'PNG', label: (s) => s.exportPng },
-  { action: 'copy-source', glyph: '⧉', label: (s) => s.copySource },
-  { action: 'toggle-lock', glyph: '🔓', label: (s, locked) => (locked ? s.unlock : s.lock) },
+  { action: 'zoom-out', icon: icon(`${MAGNIFIER}<path d="M5 7h4"/>`), label: (s) => s.zoomOut },
+  { action: 'zoom-in', icon: icon(`${MAGNIFIER}<path d="M5 7h4M7 5v4"/>`), label: (s) => s.zoomIn },
+  { action: 'zoom-fit', icon: icon('<path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4"/>'), label: (s) => s.zoomFit },
+  { action: 'toggle-states', icon: icon('<rect x="1.5" y="2.5" width="6" height="4" rx="1"/><rect x="8.5" y="9.5" width="6" height="4" rx="1"/><path d="M4.5 6.5v5h4"/>'), label: (s) => s.toggleStates },
+  { action: 'export-svg', icon: 'SVG', label: (s) => s.exportSvg },
+  { action: 'export-png', icon: 'PNG', label: (s) => s.exportPng },
+  { action: 'copy-source', icon: icon('<rect x="5.5" y="5.5" width="8" height="8" rx="1"/><path d="M3.5 10.5h-1v-8h8v1"/>'), label: (s) => s.copySource },
+  { action: 'toggle-lock', icon: UNLOCKED, label: (s, locked) => (locked ? s.unlock : s.lock) },
 ];
 
 export function createToolbar(host: HTMLElement, onAction: (action: ToolbarAction) => void): Toolbar {
@@ -41,7 +47,8 @@ export function createToolbar(host: HTMLElement, onAction: (action: ToolbarActio
     const button = document.createElement('vscode-button');
     button.setAttribute('appearance', 'icon');
     button.dataset['action'] = spec.action;
-    button.textContent = spec.glyph;
+    // Our own constant markup, never user text.
+    button.innerHTML = spec.icon;
     button.addEventListener('click', () => onAction(spec.action));
     host.append(button);
     buttons.set(spec.action, button);
@@ -63,7 +70,7 @@ export function createToolbar(host: HTMLElement, onAction: (action: ToolbarActio
       locked = next;
       const button = buttons.get('toggle-lock');
       if (button) {
-        button.textContent = locked ? '🔒' : '🔓';
+        button.innerHTML = locked ? LOCKED : UNLOCKED;
         button.setAttribute('aria-pressed', String(locked));
       }
       relabel();

@@ -1,7 +1,7 @@
 /** The preview webview, built, in headless Chromium, driven as the extension drives it. */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { FIXTURES, PreviewPage, fixture, launchBrowser, renderMessageFor } from './preview-page';
@@ -190,6 +190,36 @@ describe('the preview webview', () => {
     });
   });
 
+  it('draws the whole title, however wide', async () => {
+    await withPage(async (preview) => {
+      await preview.render(renderMessageFor(fixture('figure-07-simultaneous-open.tcpflow')));
+      const fits = await preview.page.evaluate(() => {
+        const svg = document.querySelector<SVGSVGElement>('#viewport svg')!;
+        const title = svg.querySelector('text:not(.messageText):not(.noteText):not(.actor)') as SVGGraphicsElement;
+        const box = svg.viewBox.baseVal;
+        const drawn = title.getBBox();
+        return drawn.x >= box.x && drawn.x + drawn.width <= box.x + box.width;
+      });
+      assert.equal(fits, true);
+    });
+  });
+
+  it('tints an illegal line with the theme’s error colour and says why in a note', async () => {
+    await withPage(async (preview) => {
+      const text = readFileSync(join(import.meta.dirname, '..', '..', 'examples', '10-mistake-ack-of-syn.tcpflow'), 'utf8');
+      const message = renderMessageFor(text);
+      await preview.render(message);
+      const shown = await preview.page.evaluate(() => ({
+        fills: [...document.querySelectorAll('#viewport rect.rect')].map((r) => getComputedStyle(r).fill),
+        notes: [...document.querySelectorAll('#viewport .noteText')].map((t) => t.textContent ?? ''),
+      }));
+      assert.ok(shown.fills.length >= 1, 'an error block is drawn');
+      // The light theme's --vscode-editorError-foreground, #e51400, at 18 %.
+      for (const fill of shown.fills) assert.match(fill, /^color\(srgb 0\.898\d* 0\.078\d* 0 \/ 0\.18\)$/);
+      assert.ok(shown.notes.some((n) => n.startsWith('⚠')), `a warning note among ${shown.notes.join(' | ')}`);
+    });
+  });
+
   it('draws in the theme’s colours, light and dark (screenshots in test-artifacts/)', async () => {
     const artifacts = join(import.meta.dirname, '..', '..', 'test-artifacts');
     mkdirSync(artifacts, { recursive: true });
@@ -198,7 +228,8 @@ describe('the preview webview', () => {
       await withPage(async (preview) => {
         await preview.render(renderMessageFor(fixture('figure-07-simultaneous-open.tcpflow')));
         backgrounds.push(await preview.page.evaluate(() => getComputedStyle(document.querySelector('#viewport .actor')!).fill));
-        await preview.page.screenshot({ path: join(artifacts, `preview-${theme}.png`), fullPage: true });
+        await preview.page.setViewportSize({ width: 1000, height: 1100 });
+        await preview.page.screenshot({ path: join(artifacts, `preview-${theme}.png`) });
       }, theme);
     }
     assert.deepEqual(backgrounds, ['rgb(248, 248, 248)', 'rgb(32, 32, 32)']);
