@@ -82,3 +82,18 @@ test('words that only look like keywords are not coloured as such', async () => 
   // `ack=` with a symbol is the field, not the flag.
   assert.ok(scopeOf(tokenize('A -> B: ACK ack=y+1'), 'ack').includes('support.type.property-name.field.tcpflow'));
 });
+
+test('the word pattern keeps FIN_WAIT_1, x+1 and names in any script whole, and stops at = : ->', () => {
+  const configuration = JSON.parse(readFileSync(join(root, 'syntaxes', 'language-configuration.json'), 'utf8')) as {
+    wordPattern: { pattern: string; flags: string };
+    comments: { lineComment: string };
+    autoClosingPairs: Array<{ open: string; close: string }>;
+  };
+  // VS Code adds the global flag when it scans a line for words.
+  const words = (line: string) => line.match(new RegExp(configuration.wordPattern.pattern, `${configuration.wordPattern.flags}g`)) ?? [];
+  assert.deepEqual(words('A: FIN_WAIT_1'), ['A', 'FIN_WAIT_1']);
+  assert.deepEqual(words('B -> A: SYN, ACK seq=y ack=isn_a+101'), ['B', 'A', 'SYN', 'ACK', 'seq', 'y', 'ack', 'isn_a+101']);
+  assert.deepEqual(words('客户端->host-2: ACK seq=x-1'), ['客户端', 'host-2', 'ACK', 'seq', 'x-1']);
+  assert.equal(configuration.comments.lineComment, '#');
+  assert.ok(configuration.autoClosingPairs.some((p) => p.open === '"' && p.close === '"'));
+});

@@ -6,6 +6,8 @@
  */
 import {
   ACTIONS,
+  FIELD_NAMES,
+  STATEMENT_KEYWORDS,
   TCP_FLAGS,
   TCP_STATES,
   nextNumbers,
@@ -92,14 +94,16 @@ function lineStart(analysis: Analysis, line: number, word: Span, localizer: Loca
     }
   }
   suggestions.push(...endpointNames(analysis, word, undefined, ' '));
-  const keywords: Array<[string, string]> = [
-    ['client', t('Declares the endpoint that opens actively (starts in CLOSED)')],
-    ['server', t('Declares the endpoint that opens passively (starts in LISTEN)')],
-    ['title', t("The diagram's title")],
-  ];
-  if (labelsAwaiting(analysis, line).length > 0) keywords.push(['deliver', t('Delivers a segment sent with ~> ... as LABEL')]);
-  for (const [keyword, detail] of keywords) {
-    suggestions.push({ label: keyword, kind: 'keyword', insertText: keyword === 'title' ? 'title: ' : `${keyword} `, replace: word, detail, sortText: '2' });
+  const details: Record<(typeof STATEMENT_KEYWORDS)[number], string> = {
+    client: t('Declares the endpoint that opens actively (starts in CLOSED)'),
+    server: t('Declares the endpoint that opens passively (starts in LISTEN)'),
+    title: t("The diagram's title"),
+    deliver: t('Delivers a segment sent with ~> ... as LABEL'),
+  };
+  const inFlight = labelsAwaiting(analysis, line).length > 0;
+  for (const keyword of STATEMENT_KEYWORDS) {
+    if (keyword === 'deliver' && !inFlight) continue;
+    suggestions.push({ label: keyword, kind: 'keyword', insertText: keyword === 'title' ? 'title: ' : `${keyword} `, replace: word, detail: details[keyword], sortText: '2' });
   }
   suggestions.push(...scenarioSnippets(analysis, word, localizer));
   return suggestions;
@@ -184,20 +188,14 @@ function segmentWords(analysis: Analysis, line: number, context: SegmentContext,
     }
   }
   if (context.flags.size > 0 || context.fields.size > 0) {
-    const fields: Array<[FieldName, string | undefined]> = [
-      ['seq', next.seq],
-      ['ack', next.ack],
-      ['len', undefined],
-      ['data', undefined],
-      ['win', undefined],
-    ];
-    for (const [field, value] of fields) {
+    for (const field of FIELD_NAMES) {
       if (context.fields.has(field)) continue;
       // RFC 9293 §3.1: the acknowledgment field is significant only when ACK is set.
       if (field === 'ack' && !context.flags.has('ACK')) continue;
+      const value = field === 'seq' ? next.seq : field === 'ack' ? next.ack : undefined;
       suggestions.push(fieldSuggestion(field, value, word, localizer));
     }
-    if (context.arrow === '~>' && !context.hasFlightLabel) {
+    if (context.arrow === '~>') {
       suggestions.push({ label: 'as', kind: 'keyword', insertText: 'as ${1:label}', snippet: true, replace: word, detail: t('Names the segment in flight, for deliver'), sortText: '3' });
     }
   }

@@ -2,9 +2,12 @@
  * Where in a statement the cursor stands, from the text before it. The line
  * is usually unfinished, so the parser's verdict is no help here: this reads
  * only as much of the statement's shape (spec, "Statements") as completion
- * needs. Every pattern is anchored and linear.
+ * needs, with the core's own character classes. A hand-written scan, so that
+ * a pasted 1 MB line costs one pass and nothing can backtrack.
  */
 import { flagNamed, type Arrow, type FieldName, type Flag } from '../../core/index';
+import { isAsciiLetter, isDigit, isSpace, letterLength, nameCharLength } from '../../core/syntax/characters';
+import { isName } from '../../core/syntax/names';
 
 /** Characters `start`..`end` of the line: the partial word that a completion replaces. */
 export interface Span {
@@ -23,7 +26,6 @@ export type TypingContext =
       readonly arrow: Arrow;
       readonly flags: ReadonlySet<Flag>;
       readonly fields: ReadonlySet<FieldName>;
-      readonly hasFlightLabel: boolean;
       readonly word: Span;
     }
   | { readonly kind: 'number'; readonly field: 'seq' | 'ack'; readonly sender: string; readonly word: Span }
@@ -33,6 +35,8 @@ export type TypingContext =
   | { readonly kind: 'none' };
 
 const NONE: TypingContext = { kind: 'none' };
+
+// ── Scanning helpers ────────────────────────────────────────────────────
 
 /** True when the text has an unclosed string or a comment has begun. */
 function inStringOrComment(text: string): boolean {
@@ -44,75 +48,186 @@ function inStringOrComment(text: string): boolean {
   return inString;
 }
 
-/** The partial word that ends at the cursor. */
-function trailingWord(prefix: string, pattern: RegExp): Span {
-  const match = pattern.exec(prefix);
-  const length = match ? match[0].length : 0;
-  return { start: prefix.length - length, end: prefix.length };
+function skipSpaces(text: string, at: number): number {
+  while (at < text.length && isSpace(text[at])) at++;
+  return at;
 }
 
-const TRAILING_WORD = /[A-Za-z0-9_]*$/;
-const TRAILING_NAME = /[A-Za-z0-9_-]*$/;
-const TRAILING_EXPRESSION = /[A-Za-z0-9_+-]*$/;
+function trimEnd(text: string, from: number, to: number): number {
+  while (to > from && isSpace(text[to - 1])) to--;
+  return to;
+}
 
-const SEGMENT_HEAD = /^\s*([A-Za-z][\w-]*?)\s*(->|-x|~>)\s*([A-Za-z][\w-]*)\s*$/;
-const ENDPOINT_HEAD = /^\s*([A-Za-z][\w-]*)\s*$/;
-const RECEIVER_BEING_TYPED = /^\s*([A-Za-z][\w-]*?)\s*(?:->|-x|~>)\s*[\w-]*$/;
-const ARROW_BEING_TYPED = /^\s*([A-Za-z][\w-]*)\s+[-~]?$/;
-const DELIVER = /^\s*deliver\s+[\w-]*$/i;
-const DECLARED_STATE = /^\s*(?:client|server)\s+[A-Za-z][\w-]*\s+(?:"[^"]*"\s*)?[\w-]*$/i;
-const STATEMENT_START = /^\s*[\w-]*$/;
-const NUMBER_FIELD = /(?:^|[\s,])(seq|ack)\s*=\s*[\w+-]*$/i;
-const OTHER_FIELD_VALUE = /(?:^|[\s,])(?:len|win|data)\s*=\s*\S*$/i;
-const FLIGHT_LABEL_BEING_TYPED = /(?:^|\s)as\s+\S*$/i;
-const FIELD_NAMES = /(?:^|[\s,])(seq|ack|len|data|win)\s*=/gi;
-const WORDS = /[A-Za-z0-9_]+(?:\s*=\s*[01](?![\w+-]))?/g;
+/** Where a run of name characters (letters, digits, `_`, `-`) starting at `at` ends. */
+function nameCharsEnd(text: string, at: number): number {
+  let length: number;
+  while (at < text.length && (length = nameCharLength(text, at)) > 0) at += length;
+  return at;
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return isAsciiLetter(ch) || isDigit(ch) || ch === '_';
+}
+
+/** The run of characters accepted by `accepts` that ends at the cursor. */
+function trailing(text: string, accepts: (ch: string | undefined) => boolean): Span {
+  let start = text.length;
+  while (start > 0 && accepts(text[start - 1])) start--;
+  return { start, end: text.length };
+}
+
+const isExpressionChar = (ch: string | undefined): boolean => isWordChar(ch) || ch === '+' || ch === '-';
+
+function arrowAt(text: string, at: number): Arrow | undefined {
+  const ch = text[at];
+  const next = text[at + 1];
+  if (next === '>' && (ch === '-' || ch === '~')) return ch === '-' ? '->' : '~>';
+  if (ch === '-' && (next === 'x' || next === 'X') && (at + 2 >= text.length || nameCharLength(text, at + 2) === 0)) return '-x';
+  return undefined;
+}
+
+interface Head {
+  readonly sender: string;
+  readonly arrow: Arrow;
+  /** Where the text after the arrow starts. */
+  readonly afterArrow: number;
+}
+
+/** `SENDER ARROW` at the start of `text`: the first arrow that leaves a valid name before it. */
+function headArrow(text: string): Head | undefined {
+  const from = skipSpaces(text, 0);
+  for (let at = from + 1; at < text.length - 1; at++) {
+    const arrow = arrowAt(text, at);
+    if (!arrow) {
+      if (nameCharLength(text, at) === 0 && !isSpace(text[at])) return undefined;
+      continue;
+    }
+    const senderEnd = trimEnd(text, from, at);
+    if (isName(text, from, senderEnd)) return { sender: text.slice(from, senderEnd), arrow, afterArrow: at + 2 };
+  }
+  return undefined;
+}
+
+// ── The contexts ────────────────────────────────────────────────────────
 
 export function typingContext(lineText: string, character: number): TypingContext {
   const prefix = lineText.slice(0, character);
   if (inStringOrComment(prefix)) return NONE;
-
   const colon = prefix.indexOf(':');
-  if (colon >= 0) {
-    const head = prefix.slice(0, colon);
-    const body = prefix.slice(colon + 1);
-    const segment = SEGMENT_HEAD.exec(head);
-    if (segment) return segmentContext(segment[1]!, segment[2] as Arrow, segment[3]!, body, prefix);
-    const endpoint = ENDPOINT_HEAD.exec(head);
-    if (endpoint && endpoint[1]!.toLowerCase() !== 'title' && /^\s*[\w-]*$/.test(body)) {
-      return { kind: 'state-or-action', endpoint: endpoint[1]!, word: trailingWord(prefix, TRAILING_NAME) };
-    }
-    return NONE;
+  return colon >= 0 ? afterColon(prefix, colon) : beforeColon(prefix);
+}
+
+function afterColon(prefix: string, colon: number): TypingContext {
+  const head = prefix.slice(0, colon);
+  const arrow = headArrow(head);
+  if (arrow) {
+    const receiverStart = skipSpaces(head, arrow.afterArrow);
+    const receiverEnd = trimEnd(head, receiverStart, head.length);
+    if (!isName(head, receiverStart, receiverEnd)) return NONE;
+    return segmentBody(prefix, colon + 1, arrow, head.slice(receiverStart, receiverEnd));
   }
-  if (DELIVER.test(prefix)) return { kind: 'flight-label', word: trailingWord(prefix, TRAILING_NAME) };
-  if (DECLARED_STATE.test(prefix)) return { kind: 'declared-state', word: trailingWord(prefix, TRAILING_NAME) };
-  if (/^\s*(?:client|server)\s+[\w-]*$/i.test(prefix)) return NONE; // a new endpoint's name: nothing to suggest
-  const receiver = RECEIVER_BEING_TYPED.exec(prefix);
-  if (receiver) return { kind: 'receiver', sender: receiver[1]!, word: trailingWord(prefix, TRAILING_NAME) };
-  const arrow = ARROW_BEING_TYPED.exec(prefix);
-  if (arrow) return { kind: 'arrow', sender: arrow[1]!, word: trailingWord(prefix, /[-~]?$/) };
-  if (STATEMENT_START.test(prefix)) return { kind: 'line-start', word: trailingWord(prefix, TRAILING_NAME) };
+  const start = skipSpaces(head, 0);
+  const end = trimEnd(head, start, head.length);
+  if (!isName(head, start, end) || head.slice(start, end).toLowerCase() === 'title') return NONE;
+  // `NAME: ` then a state or an action, one word.
+  const word = skipSpaces(prefix, colon + 1);
+  if (nameCharsEnd(prefix, word) !== prefix.length) return NONE;
+  return { kind: 'state-or-action', endpoint: head.slice(start, end), word: { start: word, end: prefix.length } };
+}
+
+function beforeColon(prefix: string): TypingContext {
+  const start = skipSpaces(prefix, 0);
+  const firstEnd = nameCharsEnd(prefix, start);
+  const first = prefix.slice(start, firstEnd).toLowerCase();
+
+  if (firstEnd === prefix.length) return { kind: 'line-start', word: { start, end: firstEnd } };
+  if (isSpace(prefix[firstEnd]) && first === 'deliver') {
+    const label = skipSpaces(prefix, firstEnd);
+    return nameCharsEnd(prefix, label) === prefix.length ? { kind: 'flight-label', word: { start: label, end: prefix.length } } : NONE;
+  }
+  if (isSpace(prefix[firstEnd]) && (first === 'client' || first === 'server') && letterLength(prefix, skipSpaces(prefix, firstEnd)) > 0) {
+    return declaration(prefix, skipSpaces(prefix, firstEnd));
+  }
+  const arrow = headArrow(prefix);
+  if (arrow) {
+    const receiver = skipSpaces(prefix, arrow.afterArrow);
+    return nameCharsEnd(prefix, receiver) === prefix.length ? { kind: 'receiver', sender: arrow.sender, word: { start: receiver, end: prefix.length } } : NONE;
+  }
+  // `NAME ` or `NAME -` / `NAME ~`: an arrow (or a colon) comes next.
+  const afterSpaces = skipSpaces(prefix, firstEnd);
+  const partial = prefix.slice(afterSpaces);
+  if (afterSpaces > firstEnd && isName(prefix, start, firstEnd) && (partial === '' || partial === '-' || partial === '~')) {
+    return { kind: 'arrow', sender: prefix.slice(start, firstEnd), word: { start: afterSpaces, end: prefix.length } };
+  }
   return NONE;
 }
 
-function segmentContext(sender: string, arrow: Arrow, receiver: string, body: string, prefix: string): TypingContext {
-  const number = NUMBER_FIELD.exec(body);
-  if (number) {
-    return { kind: 'number', field: number[1]!.toLowerCase() as 'seq' | 'ack', sender, word: trailingWord(prefix, TRAILING_EXPRESSION) };
+/** `client NAME ["LABEL"] [STATE]`, from the name on. */
+function declaration(prefix: string, name: number): TypingContext {
+  const nameEnd = nameCharsEnd(prefix, name);
+  if (nameEnd === prefix.length) return NONE; // a new endpoint's name: nothing to suggest
+  let at = skipSpaces(prefix, nameEnd);
+  if (at === nameEnd) return NONE;
+  if (prefix[at] === '"') {
+    at = prefix.indexOf('"', at + 1) + 1;
+    at = skipSpaces(prefix, at);
   }
-  if (OTHER_FIELD_VALUE.test(body) || FLIGHT_LABEL_BEING_TYPED.test(body)) return NONE;
+  return nameCharsEnd(prefix, at) === prefix.length ? { kind: 'declared-state', word: { start: at, end: prefix.length } } : NONE;
+}
 
-  const fields = new Set<FieldName>();
-  for (const match of body.matchAll(FIELD_NAMES)) fields.add(match[1]!.toLowerCase() as FieldName);
-  // Flags come before fields; once a field is written, words are field values or `as LABEL`.
-  const flagPart = fields.size > 0 ? body.slice(0, body.search(FIELD_NAMES)) : body;
-  const flags = new Set<Flag>();
-  const word = trailingWord(prefix, TRAILING_WORD);
-  // The word under the cursor is still being typed: it does not count as a flag already written.
-  const typed = fields.size > 0 ? flagPart : flagPart.slice(0, flagPart.length - (word.end - word.start));
-  for (const match of typed.matchAll(WORDS)) {
-    const flag = flagNamed(match[0].split('=')[0]!.trim());
-    if (flag && !/=\s*0$/.test(match[0])) flags.add(flag);
+/** After `SENDER ARROW RECEIVER:`: flags, then fields; or the value of a field. */
+function segmentBody(prefix: string, from: number, head: Head, receiver: string): TypingContext {
+  // A value being typed: `seq=x+`, `ack = `.
+  const value = trailing(prefix, (ch) => ch !== undefined && !isSpace(ch) && ch !== ',' && ch !== '=');
+  let at = value.start;
+  while (at > from && isSpace(prefix[at - 1])) at--;
+  if (at > from && prefix[at - 1] === '=') {
+    let keyEnd = at - 1;
+    while (keyEnd > from && isSpace(prefix[keyEnd - 1])) keyEnd--;
+    const key = trailing(prefix.slice(0, keyEnd), isWordChar);
+    const field = prefix.slice(key.start, key.end).toLowerCase();
+    const typed = prefix.slice(value.start);
+    if ((field === 'seq' || field === 'ack') && [...typed].every(isExpressionChar)) {
+      return { kind: 'number', field, sender: head.sender, word: value };
+    }
+    return NONE;
   }
-  return { kind: 'segment', sender, receiver, arrow, flags, fields, hasFlightLabel: /(?:^|\s)as\s/i.test(body), word };
+
+  const word = trailing(prefix, isWordChar);
+  const flags = new Set<Flag>();
+  const fields = new Set<FieldName>();
+  let i = from;
+  while (i < word.start) {
+    const ch = prefix[i];
+    if (!isAsciiLetter(ch)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < word.start && isWordChar(prefix[end])) end++;
+    const name = prefix.slice(i, end);
+    const eq = skipSpaces(prefix, end);
+    if (prefix[eq] === '=') {
+      // `KEY=VALUE`: a field, or the textbook `SYN=1` (an all-capitals ACK with a bit is the flag).
+      let valueEnd = skipSpaces(prefix, eq + 1);
+      if (prefix[valueEnd] === '"') valueEnd = prefix.indexOf('"', valueEnd + 1) + 1;
+      while (valueEnd < word.start && !isSpace(prefix[valueEnd]) && prefix[valueEnd] !== ',') valueEnd++;
+      const bit = prefix.slice(skipSpaces(prefix, eq + 1), valueEnd);
+      const lower = name.toLowerCase();
+      const flag = flagNamed(name);
+      if (flag && (lower !== 'ack' || name === 'ACK') && (bit === '0' || bit === '1')) {
+        if (bit === '1') flags.add(flag);
+      } else if (lower === 'seq' || lower === 'ack' || lower === 'len' || lower === 'data' || lower === 'win') {
+        fields.add(lower);
+      }
+      i = Math.max(valueEnd, end + 1);
+      continue;
+    }
+    // `as LABEL` ends the statement: nothing to complete after it.
+    if (name.toLowerCase() === 'as') return NONE;
+    const flag = flagNamed(name);
+    if (flag) flags.add(flag);
+    i = end;
+  }
+  return { kind: 'segment', sender: head.sender, receiver, arrow: head.arrow, flags, fields, word };
 }

@@ -155,7 +155,30 @@ export function scenarioDeclarations(scenario: Scenario, a: string, b: string): 
   return [`client ${a}${state}`, `${scenario.bothClients ? 'client' : 'server'} ${b}${state}`];
 }
 
-/** The text a snippet inserts when every placeholder keeps its default. */
+/**
+ * The text a snippet inserts when every placeholder keeps its default:
+ * `${1:x}` becomes `x`, and `$0` or `${2}` nothing. (Our bodies hold no
+ * escaped `$` and no nested placeholders.)
+ */
 export function expandSnippet(body: string): string {
-  return body.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{?\d+\}?/g, '');
+  let out = '';
+  let at = 0;
+  while (at < body.length) {
+    const dollar = body.indexOf('$', at);
+    if (dollar < 0) break;
+    out += body.slice(at, dollar);
+    let end = dollar + 1;
+    if (body[end] === '{') {
+      end++;
+      while (end < body.length && body[end]! >= '0' && body[end]! <= '9') end++;
+      const close = body.indexOf('}', end);
+      if (close < 0) return out + body.slice(dollar);
+      if (body[end] === ':') out += body.slice(end + 1, close);
+      at = close + 1;
+    } else {
+      while (end < body.length && body[end]! >= '0' && body[end]! <= '9') end++;
+      at = end;
+    }
+  }
+  return out + body.slice(at);
 }
