@@ -138,6 +138,8 @@ class ConnectionRun {
 
 class Connection {
   readonly flights = new Map<string, Flight>();
+  /** The labels still in flight, in the order sent: what an unknown `deliver` lists, without a walk over every flight. */
+  private readonly inFlight = new Set<string>();
   readonly transmissions: MutableTransmission[] = [];
   readonly steps: Step[] = [];
   private current: readonly EndpointSnapshot[];
@@ -157,9 +159,11 @@ class Connection {
       switch (statement.kind) {
         case 'segment':
           transmission = sendSegment(ctx, statement, this.flights, this.transmissions);
+          if (transmission?.fate === 'in-flight' && transmission.label !== undefined) this.inFlight.add(transmission.label);
           break;
         case 'deliver':
-          transmission = deliver(ctx, statement, this.flights);
+          transmission = deliver(ctx, statement, this.flights, this.inFlight);
+          if (transmission) this.inFlight.delete(statement.label.value);
           break;
         case 'assertion':
           assertState(ctx, statement.endpoint, statement.state);
@@ -264,18 +268,16 @@ function sendSegment(ctx: Context, statement: SegmentStatement, flights: Map<str
   return transmission;
 }
 
-function deliver(ctx: Context, statement: DeliverStatement, flights: Map<string, Flight>): Transmission | undefined {
+function deliver(ctx: Context, statement: DeliverStatement, flights: Map<string, Flight>, inFlight: ReadonlySet<string>): Transmission | undefined {
   const flight = flights.get(statement.label.value);
   if (!flight) {
-    // Stops at the first few: listing every label on every unknown deliver was quadratic in time and memory.
-    const inFlight: string[] = [];
-    for (const [l, f] of flights) {
-      if (f.deliveredLine === undefined && inFlight.push(l) > LISTED_IN_FLIGHT) break;
-    }
-    const labels = inFlight.length > LISTED_IN_FLIGHT ? `${inFlight.slice(0, LISTED_IN_FLIGHT).join(', ')}, …` : inFlight.join(', ');
+    // The first few only: listing every label on every unknown deliver was quadratic in time and memory.
+    const listed: string[] = [];
+    for (const label of inFlight) if (listed.push(label) >= LISTED_IN_FLIGHT) break;
+    const labels = inFlight.size > LISTED_IN_FLIGHT ? `${listed.join(', ')}, …` : listed.join(', ');
     ctx.report('unknown-flight-label', statement.label.range, {
       label: statement.label.value,
-      hint: inFlight.length > 0 ? { key: 'labels-in-flight', args: { labels } } : { key: 'nothing-in-flight' },
+      hint: inFlight.size > 0 ? { key: 'labels-in-flight', args: { labels } } : { key: 'nothing-in-flight' },
     });
     return undefined;
   }
