@@ -34,7 +34,7 @@ export function activate(context: vscode.ExtensionContext): TcpflowApi {
     ...registerLanguageFeatures(analyses, localizer),
     registerNewExercise(localizer),
   );
-  registerPreview(context);
+  registerPreview(context, analyses);
   return { analyses };
 }
 

@@ -235,3 +235,31 @@ describe('the preview webview', () => {
     assert.deepEqual(backgrounds, ['rgb(248, 248, 248)', 'rgb(32, 32, 32)']);
   });
 });
+
+describe('a 5,000-segment capture', () => {
+  const lines = ['client A', 'server B', 'A -> B: SYN seq=0', 'B -> A: SYN, ACK seq=0 ack=1', 'A -> B: ACK seq=1 ack=1'];
+  for (let i = 0; i < 2500; i++) lines.push('A -> B: ACK len=10', 'B -> A: ACK');
+  const capture = lines.join('\n');
+
+  it('draws a window around the cursor, says so, and follows the cursor to the end', async () => {
+    await withPage(async (preview) => {
+      for (const cursorLine of [4000, lines.length - 1]) {
+        const message = renderMessageFor(capture, { cursorLine });
+        assert.ok(message.source.length < 50_000, 'within what Mermaid accepts');
+        const started = Date.now();
+        await preview.render(message);
+        const elapsed = Date.now() - started;
+        assert.ok(elapsed < 15_000, `drawn in ${elapsed} ms`);
+        const shown = await preview.page.evaluate(() => ({
+          messages: document.querySelectorAll('#viewport .messageText').length,
+          first: document.querySelector('#viewport .noteText')?.textContent ?? '',
+          highlighted: [...document.querySelectorAll('#viewport .tcpflow-highlight')].map((e) => Number(e.getAttribute('data-line'))),
+        }));
+        assert.equal(shown.messages, message.messages.length);
+        assert.ok(shown.messages < 5000 && shown.messages >= 500, `${shown.messages} messages drawn`);
+        assert.match(shown.first, /5005/, 'the note says how long the whole flow is');
+        assert.ok(shown.highlighted.length > 0 && shown.highlighted.every((l) => l === cursorLine), 'the cursor’s message is highlighted');
+      }
+    });
+  });
+});

@@ -3,7 +3,7 @@
  * unless locked, and their revival after a window reload.
  */
 import * as vscode from 'vscode';
-import { LANGUAGE_ID } from '../documents';
+import { LANGUAGE_ID, type DocumentAnalyses } from '../documents';
 import { PREVIEW_VIEW_TYPE, PreviewPanel, restoredState } from './preview-panel';
 
 export const PREVIEW_COMMANDS = {
@@ -20,7 +20,10 @@ class Previews {
   /** The panel last focused: the one the palette's lock, export and copy act on. */
   private current: PreviewPanel | undefined;
 
-  constructor(private readonly extensionUri: vscode.Uri) {}
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly analyses: DocumentAnalyses,
+  ) {}
 
   open(column: vscode.ViewColumn, uri: vscode.Uri | undefined): void {
     const target = uri ?? activeTcpflowUri();
@@ -40,7 +43,7 @@ class Previews {
   }
 
   adopt(panel: vscode.WebviewPanel, uri: vscode.Uri, locked: boolean, showStates: boolean): void {
-    const preview = new PreviewPanel(panel, this.extensionUri, uri, locked, showStates, (gone) => {
+    const preview = new PreviewPanel(panel, this.analyses, this.extensionUri, uri, locked, showStates, (gone) => {
       this.panels.delete(gone);
       if (this.current === gone) this.current = undefined;
     });
@@ -81,8 +84,9 @@ function activeTcpflowUri(): vscode.Uri | undefined {
 /** A command run from the explorer or editor title gets the file's URI. */
 const asUri = (argument: unknown): vscode.Uri | undefined => (argument instanceof vscode.Uri ? argument : undefined);
 
-export function registerPreview(context: vscode.ExtensionContext): void {
-  const previews = new Previews(context.extensionUri);
+/** `analyses` is the extension's shared scheduler: the preview redraws when it has analysed an edit. */
+export function registerPreview(context: vscode.ExtensionContext, analyses: DocumentAnalyses): void {
+  const previews = new Previews(context.extensionUri, analyses);
   context.subscriptions.push(
     { dispose: () => previews.dispose() },
     vscode.commands.registerCommand(PREVIEW_COMMANDS.openToSide, (uri?: unknown) => previews.open(vscode.ViewColumn.Beside, asUri(uri))),
@@ -102,9 +106,8 @@ export function registerPreview(context: vscode.ExtensionContext): void {
         previews.adopt(panel, uri, restored.locked ?? false, restored.showStates ?? true);
       },
     }),
-    vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.contentChanges.length === 0) return;
-      for (const panel of previews.forDocument(event.document.uri)) panel.scheduleRender();
+    analyses.onDidAnalyze((_key, _analysis, source) => {
+      for (const panel of previews.forDocument(source.document.uri)) panel.scheduleRender();
     }),
     vscode.window.onDidChangeActiveTextEditor((editor) => previews.followEditor(editor)),
     vscode.window.onDidChangeTextEditorSelection((event) => {

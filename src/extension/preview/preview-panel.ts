@@ -4,7 +4,8 @@
  * RENDER_THROTTLE_MS; the webview swaps diagrams without flicker.
  */
 import * as vscode from 'vscode';
-import { analyze, localeFrom, type MermaidDiagram } from '../../core/index';
+import { localeFrom, type Analysis, type MermaidDiagram } from '../../core/index';
+import { tracked, type DocumentAnalyses } from '../documents';
 import type { FromWebview, PreviewState, ToWebview } from '../../../webview/protocol';
 import { cursorLeftWindow, prepareRender } from './render-message';
 import { newNonce, previewHtml } from './webview-html';
@@ -20,11 +21,14 @@ export class PreviewPanel {
   private diagram: MermaidDiagram | undefined;
   private cursorLine: number | undefined;
   private disposed = false;
+  /** Renders are asynchronous (the analysis may wait for typing to pause): only the latest posts. */
+  private latestRender = 0;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
     readonly panel: vscode.WebviewPanel,
-    private readonly extensionUri: vscode.Uri,
+    private readonly analyses: DocumentAnalyses,
+    extensionUri: vscode.Uri,
     private documentUri: vscode.Uri,
     private locked: boolean,
     private showStates: boolean,
@@ -118,17 +122,22 @@ export class PreviewPanel {
   }
 
   private renderNow(): void {
+    void this.render(++this.latestRender);
+  }
+
+  private async render(id: number): Promise<void> {
     if (this.disposed) return;
-    const document = this.document();
-    if (!document) {
-      // Revived after a reload before the document is open: open it, then draw.
-      void vscode.workspace.openTextDocument(this.documentUri).then(
-        () => this.document() && this.renderNow(),
-        () => undefined,
-      );
+    let analysis: Analysis;
+    try {
+      // Revived after a reload, the document may not be open yet.
+      const document = this.document() ?? (await vscode.workspace.openTextDocument(this.documentUri));
+      analysis = await this.analyses.fresh(tracked(document));
+    } catch {
+      // Closed or deleted meanwhile: the last diagram stays.
       return;
     }
-    const { message, diagram } = prepareRender(analyze(document.getText()), {
+    if (id !== this.latestRender || this.disposed) return;
+    const { message, diagram } = prepareRender(analysis, {
       uri: this.documentUri.toString(),
       locale: localeFrom(vscode.env.language),
       locked: this.locked,
