@@ -1,0 +1,94 @@
+/**
+ * Core throughput: parse + validate on generated legal flows of 1k to 1M
+ * segments, each size in a fresh process, against the floor of splitting the
+ * same text into lines and words in that same process.
+ */
+import { runWorker, wallTime } from '../child';
+import { median } from '../measure';
+import { count, mb, ms, perSecond, times, verdict, type Row } from '../table';
+
+export const SIZES = [1_000, 10_000, 100_000, 1_000_000] as const;
+const RUNS: Record<number, number> = { 1_000: 15, 10_000: 9, 100_000: 5, 1_000_000: 3 };
+const FLOOR_GOAL = 3;
+/** Time per line may vary this much across sizes and still count as linear growth. */
+const LINEAR_SPREAD = 1.5;
+
+export interface FlowFile {
+  readonly path: string;
+  readonly lines: number;
+  readonly bytes: number;
+}
+
+interface CoreResult {
+  lines: number;
+  statements: number;
+  diagnostics: number;
+  rssBefore: number;
+  peakRss: number;
+  retainedHeap: number;
+  floorMs: number;
+  coreMs: number;
+}
+
+export function coreRows(files: Readonly<Record<number, FlowFile>>): Row[] {
+  const rows: Row[] = [];
+  const perLine: number[] = [];
+  for (const size of SIZES) {
+    const file = files[size]!;
+    const r = runWorker<CoreResult>('core', [file.path, RUNS[size]!]);
+    const ratio = r.coreMs / r.floorMs;
+    const nsPerLine = (r.coreMs * 1e6) / r.lines;
+    if (size >= 10_000) perLine.push(nsPerLine);
+    const legal = r.diagnostics === 0 && r.statements > 0;
+    rows.push({
+      area: 'Core',
+      measure: `parse+validate ${count(size)} segments (${count(r.lines)} lines, ${mb(file.bytes)})`,
+      value: `${ms(r.coreMs)} = ${perSecond((r.lines / r.coreMs) * 1000)} lines, ${(nsPerLine / 1000).toFixed(2)} µs/line`,
+      reference: `floor ${ms(r.floorMs)}`,
+      ratio: times(ratio),
+      goal: `≤ ${FLOOR_GOAL}× floor`,
+      verdict: legal ? verdict(ratio <= FLOOR_GOAL) : 'n/a',
+    });
+    rows.push({
+      area: 'Core',
+      measure: `  peak memory, ${count(size)} segments`,
+      value: `${mb(r.peakRss)} RSS`,
+      reference: `${mb(r.rssBefore)} before`,
+      ratio: `${(r.retainedHeap / file.bytes).toFixed(1)}× text kept`,
+      goal: 'linear',
+      verdict: 'info',
+    });
+    if (!legal) {
+      rows.push({ area: 'Core', measure: `  ! ${count(size)}-segment flow gave ${r.statements} statements, ${r.diagnostics} diagnostics: not a real measurement`, value: '', verdict: 'n/a' });
+    }
+  }
+  const spread = Math.max(...perLine) / Math.min(...perLine);
+  rows.push({
+    area: 'Core',
+    measure: 'growth: time per line, 10k → 1M segments',
+    value: perLine.map((ns) => `${(ns / 1000).toFixed(2)}`).join(' → ') + ' µs',
+    ratio: `${times(spread)} spread`,
+    goal: `linear (spread ≤ ${LINEAR_SPREAD}×)`,
+    verdict: verdict(spread <= LINEAR_SPREAD),
+  });
+  return rows;
+}
+
+/** `tcpflow check` as a teacher runs it, Node's own start included. */
+export function cliRows(file: FlowFile): Row[] {
+  const runs = 5;
+  const bare = median(Array.from({ length: runs }, () => wallTime(process.execPath, ['-e', '0']).ms));
+  const checks = Array.from({ length: runs }, () => wallTime(process.execPath, ['dist/cli.js', 'check', file.path]));
+  const statuses = new Set(checks.map((c) => c.status));
+  return [
+    {
+      area: 'CLI',
+      measure: `tcpflow check, 100,000-segment file (${count(file.lines)} lines)`,
+      value: ms(median(checks.map((c) => c.ms))),
+      reference: `node -e 0: ${ms(bare)}`,
+      ratio: times(median(checks.map((c) => c.ms)) / bare),
+      goal: 'exit 0 (legal)',
+      verdict: verdict(statuses.size === 1 && statuses.has(0)),
+    },
+  ];
+}

@@ -1,0 +1,37 @@
+/**
+ * A 10 MB .tcpflow file opened in the editor: the time to analyze it, how
+ * many diagnostics come out, what the editor would publish, and the memory.
+ * Usage: large-file legal|broken BYTES RUNS
+ *
+ * "broken" is the legal flow with one `len=` changed near the top, so every
+ * later number is wrong: the most diagnostics a real file can produce.
+ */
+import { analyze, renderMessage } from '../../src/core/index';
+import { longFlow } from '../../test/support/flow-generator';
+import { interleavedMedians, peakRss, report } from '../measure';
+
+const [kind, bytesArg, runsArg] = process.argv.slice(2);
+if (kind !== 'legal' && kind !== 'broken') throw new Error('usage: large-file legal|broken BYTES RUNS');
+const bytes = Number(bytesArg);
+
+const bytesPerSegment = longFlow(2000).text.length / 2000;
+let text = longFlow(Math.round(bytes / bytesPerSegment)).text;
+if (kind === 'broken') {
+  const len = text.indexOf('len=') + 4;
+  text = `${text.slice(0, len)}${text[len] === '9' ? '8' : '9'}${text.slice(len + 1)}`;
+}
+
+const publish = () => analyze(text).diagnostics.map((d) => ({ range: d.range, severity: d.severity, message: renderMessage(d, 'en') }));
+const published = publish().length;
+const analysis = analyze(text);
+const medians = interleavedMedians(Number(runsArg ?? 3), { analyze: () => analyze(text), publish });
+report({
+  bytes: Buffer.byteLength(text),
+  lines: analysis.document.lineCount,
+  diagnostics: analysis.diagnostics.length,
+  published,
+  adapter: 'analyze + renderMessage per diagnostic, uncapped (fallback)',
+  analyzeMs: medians.analyze,
+  publishMs: medians.publish,
+  peakRss: peakRss(),
+});
