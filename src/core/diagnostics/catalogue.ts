@@ -240,6 +240,11 @@ export const DIAGNOSTICS = {
     en: 'stale ACK: ack={given} is below what {sender} has received; expected ack={expected} ({reason})',
     'zh-cn': '过时的 ACK:ack={given} 小于 {sender} 已收到的数据;应为 ack={expected}({reason})',
   },
+  'syn-not-acknowledged': {
+    severity: 'error',
+    en: 'ack must be {expected}: a SYN+ACK acknowledges the SYN it answers ({reason}); ack={given} leaves it unacknowledged, so {sender}\'s peer would reject it',
+    'zh-cn': 'ack 应为 {expected}:SYN+ACK 必须确认它所应答的 SYN({reason});ack={given} 没有确认该 SYN,{sender} 的对端会拒绝它',
+  },
   'missing-ack-flag': {
     severity: 'error',
     en: '{sender} is synchronized ({state}) and must set ACK with ack={expected}: RFC 9293 §3.10.7.4 drops a segment without ACK',

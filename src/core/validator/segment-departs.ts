@@ -302,6 +302,12 @@ function checkAck(ctx: Context, sender: number, statement: SegmentStatement, kin
     ctx.report('ack-too-high', field.valueRange, args, extras);
     return { value: expected, written: writeExpression(written), assumed: false };
   }
+  if (kind === 'syn-ack') {
+    // A SYN+ACK answers a SYN: an ack below it acknowledges nothing, and the
+    // opener rejects it (§3.10.7.3, SEG.ACK =< ISS), so it is not merely stale.
+    ctx.report('syn-not-acknowledged', field.valueRange, args, extras);
+    return { value: expected, written: writeExpression(written), assumed: false };
+  }
   ctx.report('stale-ack', field.valueRange, args, extras);
   return resolved(given, written);
 }

@@ -86,7 +86,7 @@ test('each mistake example fails where its comment says, and its quick fix does 
     return { before, after: analyze(lines.join('\n')) };
   };
 
-  const ackOfSyn = fixed('10-mistake-ack-of-syn.tcpflow', 'B -> A: SYN, ACK seq=y ack=x', 'stale-ack');
+  const ackOfSyn = fixed('10-mistake-ack-of-syn.tcpflow', 'B -> A: SYN, ACK seq=y ack=x', 'syn-not-acknowledged');
   assert.ok(!ackOfSyn.before.legal);
   assert.ok(ackOfSyn.after.legal && ackOfSyn.after.diagnostics.length === 0, JSON.stringify(ackOfSyn.after.diagnostics));
 

@@ -59,7 +59,7 @@ const CASES: Array<{ name: string; text: string; line: number; code: string; tit
     name: 'a wrong ack is replaced by the right one, in the same symbols',
     text: `${HANDSHAKE_START}B -> A: SYN, ACK seq=y ack=x\n`,
     line: 3,
-    code: 'wrong-seq|ack-too-high|stale-ack|dropped',
+    code: 'wrong-seq|ack-too-high|syn-not-acknowledged|stale-ack|dropped',
     title: /x\+1/,
     expected: 'B -> A: SYN, ACK seq=y ack=x+1',
   },

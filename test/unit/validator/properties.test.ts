@@ -49,7 +49,7 @@ test('changing one ack in a legal exchange is caught on that line', () => {
       const analysis = analyze(text);
       const onLine = analysis.diagnostics.filter((d) => d.range.start.line === index);
       assert.ok(
-        onLine.some((d) => d.code === 'ack-too-high' || d.code === 'stale-ack'),
+        onLine.some((d) => d.code === 'ack-too-high' || d.code === 'stale-ack' || d.code === 'syn-not-acknowledged'),
         `line ${index + 1} ack ${line.ack} → ${changed}:\n${describeDiagnostics(analysis)}\n--- in ---\n${text}`,
       );
     }),

@@ -4,7 +4,8 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { TCP_STATES } from '../../../src/core/index';
 import { A_IN_STATE, nextLine } from '../../support/endpoint-in-state';
-import { legal, reports, statesAfter } from './helpers';
+import { errors, legal, reports, statesAfter } from './helpers';
+import { analyze } from '../../../src/core/index';
 
 describe('every ready-made state is reached legally', () => {
   for (const state of TCP_STATES) {
@@ -92,6 +93,14 @@ describe('SYN_SENT', () => {
   });
   test('a SYN+ACK that does not acknowledge the SYN is answered by a RST (§3.10.7.3)', () => {
     reports(`${p}B -> A: SYN, ACK seq=y ack=x+7\n`, nextLine(p), 'ack-too-high');
+  });
+  test('a SYN+ACK that acknowledges less than the SYN is an error, not a stale ACK', () => {
+    const d = reports(`${p}B -> A: SYN, ACK seq=y ack=x\n`, nextLine(p), 'syn-not-acknowledged');
+    assert.equal(d.severity, 'error');
+    assert.equal(d.fixes![0]!.edits[0]!.newText, 'x+1');
+    // judged with the right ack, A is ESTABLISHED: its ACK is not a second error
+    const analysis = analyze(`${p}B -> A: SYN, ACK seq=y ack=x\nA -> B: ACK seq=x+1 ack=y+1\n`);
+    assert.deepEqual(errors(analysis).map((e) => e.code), ['syn-not-acknowledged']);
   });
   test('a repeated SYN must carry the same ISS', () => {
     reports(`${p}A -> B: SYN seq=x\n`, nextLine(p), 'retransmission');
