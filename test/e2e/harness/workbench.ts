@@ -52,39 +52,54 @@ export class Workbench {
     return this.quickInput.locator('input[type="text"]');
   }
 
+  /**
+   * Types `query` into the open quick input and accepts the entry whose label
+   * is `label` (a keybinding may follow it after a comma). The list ranks
+   * partial matches too, so the entry is chosen by its label, not its rank.
+   */
+  private async accept(query: string, label: string): Promise<void> {
+    const input = this.quickInputBox;
+    await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await input.fill(query);
+    const matches = (ariaLabel: string | null) => ariaLabel === label || ariaLabel?.startsWith(`${label},`) === true;
+    const rows = this.quickInput.locator('.monaco-list-row');
+    const deadline = Date.now() + TIMEOUT;
+    while (!(await rows.evaluateAll((e) => e.map((r) => r.getAttribute('aria-label')))).some(matches)) {
+      if (Date.now() > deadline) throw new Error(`the quick input offers no ${JSON.stringify(label)} for ${JSON.stringify(query)}`);
+      await this.page.waitForTimeout(100);
+    }
+    for (let moves = await rows.count(); moves >= 0; moves--) {
+      if (matches(await this.quickInput.locator('.monaco-list-row.focused').getAttribute('aria-label'))) {
+        await this.page.keyboard.press('Enter');
+        // Accepted: the input closes, or shows the next step's picker.
+        await this.page.waitForFunction((typed) => {
+          const widget = document.querySelector<HTMLElement>('.quick-input-widget');
+          const box = widget?.querySelector<HTMLInputElement>('input[type="text"]');
+          return !widget || widget.style.display === 'none' || box?.value !== typed;
+        }, query, { timeout: TIMEOUT });
+        return;
+      }
+      await this.page.keyboard.press('ArrowDown');
+    }
+    throw new Error(`could not focus ${JSON.stringify(label)} in the quick input`);
+  }
+
   /** Runs a command from the Command Palette by its title, as a user would. */
   async runCommand(title: string): Promise<void> {
     await this.page.keyboard.press('F1');
-    const input = this.quickInputBox;
-    await input.waitFor({ state: 'visible', timeout: TIMEOUT });
-    await input.fill(`>${title}`);
-    const row = this.quickInput.locator('.monaco-list-row', { hasText: title }).first();
-    await row.waitFor({ timeout: TIMEOUT });
-    // The palette ranks partial matches too; the row must be this very command.
-    await this.quickInput.locator('.monaco-list-row.focused', { hasText: title }).first().waitFor({ timeout: TIMEOUT });
-    await this.page.keyboard.press('Enter');
-    await this.quickInput.waitFor({ state: 'hidden', timeout: TIMEOUT });
+    await this.accept(`>${title}`, title);
   }
 
   /** Picks one entry of an open quick pick (a theme, a language). */
   async pick(label: string): Promise<void> {
-    const input = this.quickInputBox;
-    await input.waitFor({ state: 'visible', timeout: TIMEOUT });
-    await input.fill(label);
-    await this.quickInput.locator('.monaco-list-row.focused', { hasText: label }).first().waitFor({ timeout: TIMEOUT });
-    await this.page.keyboard.press('Enter');
-    await this.quickInput.waitFor({ state: 'hidden', timeout: TIMEOUT });
+    await this.accept(label, label);
   }
 
   /** Opens a workspace file with Quick Open and waits until its editor has focus. */
   async openFile(name: string): Promise<void> {
     await this.page.keyboard.press(`${mod}+P`);
-    const input = this.quickInputBox;
-    await input.waitFor({ state: 'visible', timeout: TIMEOUT });
-    await input.fill(name);
-    await this.quickInput.locator('.monaco-list-row.focused', { hasText: name }).first().waitFor({ timeout: TIMEOUT });
-    await this.page.keyboard.press('Enter');
-    await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: TIMEOUT });
+    await this.accept(name, name);
+    await this.page.locator(`.editor-group-container.active .tab.active[data-resource-name="${name}"]`).waitFor({ timeout: TIMEOUT });
     await this.activeEditor.locator('.monaco-editor.focused').waitFor({ timeout: TIMEOUT });
   }
 
