@@ -68,7 +68,9 @@ export function toMermaid(analysis: Analysis, options: MermaidOptions): MermaidD
   const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
   if (steps.length > maxSteps) {
     const around = options.aroundLine ?? 0;
-    const centre = Math.max(0, steps.findIndex((s) => s.line >= around));
+    const next = steps.findIndex((s) => s.line >= around);
+    // Past the last statement (the cursor on a trailing blank line) means the end of the flow.
+    const centre = next < 0 ? steps.length - 1 : next;
     const start = Math.max(0, Math.min(centre - Math.floor(maxSteps / 2), steps.length - maxSteps));
     steps = steps.slice(start, start + maxSteps);
     window = { firstLine: steps[0]!.line, lastLine: steps.at(-1)!.line, totalSteps: analysis.steps.length };
