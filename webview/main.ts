@@ -93,6 +93,19 @@ function start(): void {
     if (message.cursorLine !== undefined) view.highlight(message.cursorLine);
   }
 
+  // A burst of renders (the host catching up after a pause) draws only its last.
+  let queued: RenderMessage | undefined;
+  function drawSoon(message: RenderMessage): void {
+    const first = queued === undefined;
+    queued = message;
+    if (!first) return;
+    setTimeout(() => {
+      const next = queued!;
+      queued = undefined;
+      void draw(next);
+    }, 0);
+  }
+
   async function exportAs(format: ExportFormat): Promise<void> {
     const svg = view.svg;
     if (!svg) return;
@@ -134,7 +147,7 @@ function start(): void {
     if (!message) return;
     switch (message.type) {
       case 'render':
-        void draw(message);
+        drawSoon(message);
         return;
       case 'highlight':
         view.highlight(message.line);

@@ -32,7 +32,8 @@ export function mermaidThemeVariables(): Record<string, string | boolean> {
   return {
     darkMode: dark,
     background,
-    fontFamily: v(['--vscode-editor-font-family', '--vscode-font-family'], 'sans-serif', 'sans-serif'),
+    // The UI font, as the Markdown preview uses: labels are prose more than code.
+    fontFamily: v(['--vscode-font-family', '--vscode-editor-font-family'], 'sans-serif', 'sans-serif'),
     primaryColor: actor,
     primaryTextColor: foreground,
     primaryBorderColor: border,

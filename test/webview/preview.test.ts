@@ -220,6 +220,42 @@ describe('the preview webview', () => {
     });
   });
 
+  it('draws again in the new colours when VS Code switches theme', async () => {
+    await withPage(async (preview) => {
+      await preview.render(renderMessageFor(HANDSHAKE));
+      const actorFill = () => preview.page.evaluate(() => getComputedStyle(document.querySelector('#viewport .actor')!).fill);
+      assert.equal(await actorFill(), 'rgb(248, 248, 248)');
+      await preview.page.evaluate(() => {
+        document.body.className = 'vscode-dark';
+      });
+      await preview.page.waitForFunction(() => getComputedStyle(document.querySelector('#viewport .actor')!).fill === 'rgb(32, 32, 32)', undefined, { timeout: 10_000 });
+    });
+  });
+
+  it('draws only the newest of renders that arrive together', async () => {
+    await withPage(async (preview) => {
+      const older = renderMessageFor(fixture('figure-12-normal-close.tcpflow'));
+      const newer = renderMessageFor(HANDSHAKE);
+      assert.notEqual(older.messages.length, newer.messages.length);
+      const swaps = await preview.page.evaluate(async ([first, second]) => {
+        const viewport = document.getElementById('viewport')!;
+        let count = 0;
+        new MutationObserver((records) => {
+          count += records.filter((r) => [...r.addedNodes].some((n) => n.nodeName === 'svg')).length;
+        }).observe(viewport, { childList: true });
+        window.postMessage(first, '*');
+        window.postMessage(second, '*');
+        // (No named functions in here: tsx would wrap them in a helper the page lacks.)
+        while (viewport.querySelectorAll('.messageText').length !== second.messages.length) await new Promise((resolve) => setTimeout(resolve, 20));
+        // Give the older render every chance to land late.
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        return count;
+      }, [older, newer] as const);
+      assert.equal(swaps, 1, 'only the newer diagram was swapped in');
+      assert.equal((await counts(preview)).messages, newer.messages.length);
+    });
+  });
+
   it('draws in the theme’s colours, light and dark (screenshots in test-artifacts/)', async () => {
     const artifacts = join(import.meta.dirname, '..', '..', 'test-artifacts');
     mkdirSync(artifacts, { recursive: true });
