@@ -9,6 +9,7 @@ import { WORK_DIR, bundleWorkers, runWorker } from './child';
 import { SIZES, cliRows, coreRows, type FlowFile } from './sections/core';
 import { editorRows, largeFileRows } from './sections/editor';
 import { pathologicalRows } from './sections/pathological';
+import { previewRows } from './sections/preview';
 import { sizeRows } from './sections/size';
 import { formatTable, type Row } from './table';
 
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   await section('CLI', () => cliRows(flows[100_000]!));
   await section('Editor', () => editorRows([flows[1_000]!, flows[10_000]!]));
   await section('Editor', () => largeFileRows());
+  await section('Preview', () => previewRows());
   await section('Pathological', () => pathologicalRows());
   await section('Size', () => sizeRows());
 

@@ -9,27 +9,40 @@ import type { FlowFile } from './core';
 const KEYSTROKE_GOAL_MS = 20;
 const EDITS = 15;
 
+interface Typed {
+  ms: number;
+  blockedMs: number;
+  published: number;
+}
+
 interface EditorResult {
   lines: number;
-  adapter: string;
-  space: { ms: number; diagnostics: number };
-  digit: { ms: number; diagnostics: number };
+  pauseMs: number;
+  space: Typed;
+  digit: Typed;
 }
+
+const EDIT_NAMES = { space: 'a space typed', digit: 'a len= digit changed' } as const;
 
 export function editorRows(documents: readonly FlowFile[]): Row[] {
   const rows: Row[] = [];
-  let adapter = '';
   for (const doc of documents) {
     const r = runWorker<EditorResult>('editor', [doc.path, EDITS]);
-    adapter = r.adapter;
-    const goal = r.lines >= 10_000 ? `< ${KEYSTROKE_GOAL_MS} ms` : undefined;
-    const met = (value: number) => (goal ? verdict(value < KEYSTROKE_GOAL_MS) : ('info' as const));
-    rows.push(
-      { area: 'Editor', measure: `edit → diagnostics, ${count(r.lines)} lines, a space typed`, value: ms(r.space.ms), reference: `${r.space.diagnostics} diagnostics`, ...(goal ? { goal } : {}), verdict: met(r.space.ms) },
-      { area: 'Editor', measure: `edit → diagnostics, ${count(r.lines)} lines, a len= digit changed`, value: ms(r.digit.ms), reference: `${count(r.digit.diagnostics)} diagnostics`, ...(goal ? { goal } : {}), verdict: met(r.digit.ms) },
-    );
+    const judged = r.lines >= 10_000;
+    for (const kind of ['space', 'digit'] as const) {
+      const typed = r[kind];
+      rows.push({
+        area: 'Editor',
+        measure: `edit → published diagnostics, ${count(r.lines)} lines, ${EDIT_NAMES[kind]} (${count(typed.published)} published)`,
+        value: ms(typed.ms),
+        reference: `host blocked ${ms(typed.blockedMs)}`,
+        ...(typed.ms > typed.blockedMs * 1.5 ? { ratio: `waits for a ${ms(r.pauseMs)} typing pause` } : {}),
+        ...(judged ? { goal: `< ${KEYSTROKE_GOAL_MS} ms` } : {}),
+        verdict: judged ? verdict(typed.ms < KEYSTROKE_GOAL_MS) : 'info',
+      });
+    }
   }
-  rows.push({ area: 'Editor', measure: `  measured path: ${adapter}`, value: '', verdict: 'info' });
+  rows.push({ area: 'Editor', measure: '  path: AnalysisScheduler → analyze → vscodeDiagnosticsFor (stand-in vscode classes, no IPC)', value: '', verdict: 'info' });
   return rows;
 }
 
@@ -38,7 +51,6 @@ interface LargeFileResult {
   lines: number;
   diagnostics: number;
   published: number;
-  adapter: string;
   analyzeMs: number;
   publishMs: number;
   peakRss: number;
@@ -51,11 +63,11 @@ export function largeFileRows(): Row[] {
     const r = runWorker<LargeFileResult>('large-file', [kind, TEN_MB, 3]);
     return {
       area: 'Editor',
-      measure: `10 MB file, ${kind === 'legal' ? 'legal' : 'one early len= wrong'} (${count(r.lines)} lines): analyze; publish ${count(r.published)} of ${count(r.diagnostics)} diagnostics`,
+      measure: `10 MB file, ${kind === 'legal' ? 'legal' : 'one early len= wrong'} (${count(r.lines)} lines): analyze; + publish ${count(r.published)} of ${count(r.diagnostics)} diagnostics`,
       value: `${ms(r.analyzeMs)}; ${ms(r.publishMs)}`,
       reference: `peak ${mb(r.peakRss)} RSS`,
-      goal: 'survives',
-      verdict: 'PASS' as const,
+      goal: 'survives, capped',
+      verdict: verdict(r.published <= 1001),
     };
   });
 }

@@ -3,7 +3,9 @@
  * dist/extension.js with a stand-in `vscode` module and call `activate` with
  * a fake context, in a fresh process. Usage: activation EXTENSION_JS
  */
+import { readFileSync } from 'node:fs';
 import Module from 'node:module';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { report } from '../measure';
 
@@ -38,7 +40,13 @@ function standIn(path: string): unknown {
   });
 }
 
-const vscode = standIn('vscode');
+/**
+ * The module itself is a plain object with every name the real API exports
+ * (read from @types/vscode), because bundled ES imports copy the module's
+ * own properties: a bare Proxy would arrive empty.
+ */
+const API_NAMES = [...readFileSync(join(process.cwd(), 'node_modules/@types/vscode/index.d.ts'), 'utf8').matchAll(/^\texport (?:namespace|class|enum|function|const|let|var) (\w+)/gm)].map((m) => m[1]!);
+const vscode = Object.fromEntries(API_NAMES.map((name) => [name, standIn(`vscode.${name}`)]));
 const load = (Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown })._load;
 (Module as unknown as { _load: typeof load })._load = function (request: string, ...rest: unknown[]) {
   return request === 'vscode' ? vscode : load.call(this, request, ...rest);

@@ -1,26 +1,61 @@
 /**
- * The editor's work on each keystroke, without a running VS Code: apply a
- * one-character edit to the document's text, analyze it, and turn every
- * diagnostic into what the editor publishes. Usage: editor FILE EDITS
+ * The editor's work on each keystroke, without a running VS Code: the
+ * extension's own AnalysisScheduler and its conversion to VS Code
+ * diagnostics (vscodeDiagnosticsFor, capped as the extension caps them),
+ * with `vscode` replaced by plain classes (bench/vscode-shim.ts).
+ * Usage: editor FILE EDITS
  *
  * Two kinds of edit: a space typed at the end of a line (the verdict does
  * not change) and one digit of a `len=` changed, which makes every later
  * number wrong and so is the worst case for the number of diagnostics.
+ * Reported per kind: the time from the edit to the published diagnostics
+ * (which includes any pause the scheduler waits for), and the time the
+ * extension host is blocked (analysis plus conversion).
  */
 import { readFileSync } from 'node:fs';
-import { analyze, renderMessage } from '../../src/core/index';
-import { median, report, timeOnce } from '../measure';
+import { performance } from 'node:perf_hooks';
+import { analyze } from '../../src/core/index';
+import { AnalysisScheduler, reanalysisDelay, type VersionedText } from '../../src/extension/analysis/analysis-scheduler';
+import { publishDiagnostics } from '../editor-adapter';
+import { median, report } from '../measure';
 
 const [file, editsArg] = process.argv.slice(2);
 if (!file) throw new Error('usage: editor FILE EDITS');
 const edits = Number(editsArg ?? 15);
 const original = readFileSync(file, 'utf8');
 
-/** What the adapter publishes for one analysis. */
-function publish(text: string): number {
-  const analysis = analyze(text);
-  const published = analysis.diagnostics.map((d) => ({ range: d.range, severity: d.severity, code: d.code, message: renderMessage(d, 'en') }));
-  return published.length;
+interface Document extends VersionedText {
+  version: number;
+  text: string;
+}
+const document: Document = { key: 'file:///bench.tcpflow', version: 0, text: original, getText: () => document.text };
+
+let analysisMs = 0;
+const scheduler = new AnalysisScheduler<Document>({
+  analyze: (text) => {
+    const start = performance.now();
+    const analysis = analyze(text);
+    analysisMs = performance.now() - start;
+    return analysis;
+  },
+});
+let onPublished: ((published: { at: number; blockedMs: number; count: number }) => void) | undefined;
+scheduler.onDidAnalyze((_key, analysis) => {
+  const start = performance.now();
+  const count = publishDiagnostics(analysis);
+  const at = performance.now();
+  onPublished?.({ at, blockedMs: analysisMs + (at - start), count });
+});
+
+/** Types one edit and resolves when its diagnostics are published. */
+function type(text: string): Promise<{ ms: number; blockedMs: number; count: number }> {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    onPublished = ({ at, blockedMs, count }) => resolve({ ms: at - start, blockedMs, count });
+    document.text = text;
+    document.version++;
+    scheduler.changed(document);
+  });
 }
 
 interface Edit {
@@ -28,9 +63,9 @@ interface Edit {
   readonly remove: number;
   readonly insert: string;
 }
-const apply = (text: string, e: Edit) => text.slice(0, e.at) + e.insert + text.slice(e.at + e.remove);
+const apply = (e: Edit) => original.slice(0, e.at) + e.insert + original.slice(e.at + e.remove);
 
-/** Offsets of the ends of lines, and of `len=` digits, spread over the middle of the document. */
+/** Ends of lines, or `len=` digits, spread over the document. */
 function editsOf(kind: 'space' | 'digit'): Edit[] {
   const found: Edit[] = [];
   const lineEnds: number[] = [];
@@ -49,14 +84,23 @@ function editsOf(kind: 'space' | 'digit'): Edit[] {
   return found;
 }
 
-publish(original); // warm up the JIT as a session that has been typing would be
-const measure = (kind: 'space' | 'digit') => {
-  let diagnostics = 0;
-  const timesMs = editsOf(kind).map((e) =>
-    timeOnce(() => {
-      diagnostics = Math.max(diagnostics, publish(apply(original, e)));
-    }),
-  );
-  return { ms: median(timesMs), diagnostics };
-};
-report({ lines: original.split('\n').length - 1, adapter: 'analyze + renderMessage per diagnostic (fallback)', space: measure('space'), digit: measure('digit') });
+async function measure(kind: 'space' | 'digit') {
+  const results = [];
+  for (const edit of editsOf(kind)) {
+    results.push(await type(apply(edit)));
+    await type(original); // back to the legal text, as an undo would
+  }
+  return {
+    ms: median(results.map((r) => r.ms)),
+    blockedMs: median(results.map((r) => r.blockedMs)),
+    published: Math.max(...results.map((r) => r.count)),
+  };
+}
+
+void (async () => {
+  await type(original); // the document opens
+  await type(original + ' '); // and a few keystrokes warm the JIT, as in a real session
+  const space = await measure('space');
+  const digit = await measure('digit');
+  report({ lines: original.split('\n').length - 1, pauseMs: reanalysisDelay(analysisMs), space, digit });
+})();

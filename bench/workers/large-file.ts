@@ -6,7 +6,8 @@
  * "broken" is the legal flow with one `len=` changed near the top, so every
  * later number is wrong: the most diagnostics a real file can produce.
  */
-import { analyze, renderMessage } from '../../src/core/index';
+import { analyze } from '../../src/core/index';
+import { publishDiagnostics } from '../editor-adapter';
 import { longFlow } from '../../test/support/flow-generator';
 import { interleavedMedians, peakRss, report } from '../measure';
 
@@ -21,8 +22,8 @@ if (kind === 'broken') {
   text = `${text.slice(0, len)}${text[len] === '9' ? '8' : '9'}${text.slice(len + 1)}`;
 }
 
-const publish = () => analyze(text).diagnostics.map((d) => ({ range: d.range, severity: d.severity, message: renderMessage(d, 'en') }));
-const published = publish().length;
+const publish = () => publishDiagnostics(analyze(text));
+const published = publish();
 const analysis = analyze(text);
 const medians = interleavedMedians(Number(runsArg ?? 3), { analyze: () => analyze(text), publish });
 report({
@@ -30,7 +31,6 @@ report({
   lines: analysis.document.lineCount,
   diagnostics: analysis.diagnostics.length,
   published,
-  adapter: 'analyze + renderMessage per diagnostic, uncapped (fallback)',
   analyzeMs: medians.analyze,
   publishMs: medians.publish,
   peakRss: peakRss(),
