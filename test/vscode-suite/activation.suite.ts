@@ -22,6 +22,7 @@ describe('activation', () => {
     const manifest = extension.packageJSON as { contributes: { languages: Array<{ id: string; extensions: string[] }> } };
     assert.deepEqual(manifest.contributes.languages.find((l) => l.id === 'tcpflow')?.extensions, ['.tcpflow']);
     const document = await openUntitled('A -> B: SYN seq=x\n');
+    vscode.window.activeTextEditor!.selection = new vscode.Selection(0, 0, 0, 0);
     await vscode.commands.executeCommand('editor.action.commentLine');
     assert.match(document.getText(), /^# A -> B: SYN seq=x/);
   });

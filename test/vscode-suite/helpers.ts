@@ -19,9 +19,20 @@ export async function openExample(name: string): Promise<vscode.TextDocument> {
   return document;
 }
 
+let untitledCount = 0;
+
+/**
+ * A new untitled document holding `content`. Each gets a name of its own:
+ * `Untitled-1` is reused as soon as it is closed, and a test must never be
+ * handed the previous test's document.
+ */
 export async function openUntitled(content: string): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument({ language: 'tcpflow', content });
-  await vscode.window.showTextDocument(document);
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: join(ROOT, `suite-${process.pid}-${++untitledCount}.tcpflow`) });
+  const document = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(document);
+  assert.ok(await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), content)));
+  assert.equal(document.getText(), content);
+  assert.equal(document.languageId, 'tcpflow');
   return document;
 }
 
@@ -53,6 +64,9 @@ export async function closeAll(): Promise<void> {
   for (let i = 0; i < 50 && vscode.window.visibleTextEditors.length > 0; i++) {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
+  // A new untitled document may reuse the name of one just closed: wait until
+  // the extension host has really let go of the old one.
+  await eventually(() => vscode.workspace.textDocuments.filter((d) => d.isUntitled).length, (n) => n === 0, 'untitled documents to close', 10_000);
 }
 
 export function hoverText(hovers: readonly vscode.Hover[]): string {
