@@ -33,8 +33,14 @@ function luminance(color: string): number {
   return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
 }
 
+/** The fill of the first message's text; a redraw swaps the SVG, so ask again until one is attached. */
 async function messageColour(frame: Frame): Promise<string> {
-  return frame.locator(MESSAGE).first().evaluate((e) => getComputedStyle(e).fill);
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const fill = await frame.locator(MESSAGE).first().evaluate((e) => (e.isConnected ? getComputedStyle(e).fill : ''), undefined, { timeout: 5_000 }).catch(() => '');
+    if (fill) return fill;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('no message of the diagram has a colour');
 }
 
 describe('the tcpflow preview in VS Code', () => {

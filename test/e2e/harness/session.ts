@@ -32,17 +32,24 @@ export interface SessionOptions {
   settings?: Record<string, unknown>;
   locale?: string;
   env?: Record<string, string>;
+  /** The folder to open instead of a scratch copy of the fixture workspace. */
+  folder?: string;
   /** Query parameters of the workbench URL (a development payload, say). */
-  query?: Record<string, string>;
+  query?: (server: RunningCodeServer) => Record<string, string>;
+  /** Called before the workbench loads, e.g. to listen to the page's console. */
+  onPage?: (page: Page) => void;
   /** Skip installing the packaged extension (a suite that loads it otherwise). */
   withoutVsix?: boolean;
 }
 
 let packaged: string | undefined;
 
-/** The .vsix, built once per test process and kept with the artifacts. */
+/**
+ * The .vsix: the one `npm run test:e2e` packaged up front, or, when a suite
+ * runs alone, one packaged once per test process.
+ */
 function vsix(): string {
-  packaged ??= packageExtension(join(artifactsDir, 'tcpflow.vsix'));
+  packaged ??= process.env.TCPFLOW_E2E_VSIX ?? packageExtension(join(artifactsDir, 'tcpflow.vsix'));
   return packaged;
 }
 
@@ -65,8 +72,8 @@ const typingSettings = {
 
 export async function openSession(options: SessionOptions = {}): Promise<Session> {
   const scratch = mkdtempSync(join(tmpdir(), 'tcpflow-e2e-'));
-  const workspace = join(scratch, 'workspace');
-  cpSync(join(fixturesDir, 'workspace'), workspace, { recursive: true });
+  const workspace = options.folder ?? join(scratch, 'workspace');
+  if (!options.folder) cpSync(join(fixturesDir, 'workspace'), workspace, { recursive: true });
   mkdirSync(artifactsDir, { recursive: true });
 
   let server: RunningCodeServer | undefined;
@@ -87,8 +94,9 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
     });
     browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    options.onPage?.(page);
     const workbench = new Workbench(page, artifactsDir);
-    await workbench.open(server.workbenchUrl(options.query));
+    await workbench.open(server.workbenchUrl(options.query?.(server)));
     return { server, browser, page, workbench, workspace, close };
   } catch (error) {
     await close();

@@ -181,6 +181,8 @@ export class Workbench {
       if (focused === title) {
         await this.page.keyboard.press('Enter');
         await this.page.locator('.action-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
+        // The edit lands a moment after the menu closes; saving earlier would save the old text.
+        await this.page.locator('.editor-group-container.active .tab.active.dirty').waitFor({ timeout: TIMEOUT });
         return;
       }
       await this.page.keyboard.press('ArrowDown');
