@@ -20,6 +20,20 @@ function isStrings(value: unknown): value is WebviewStrings {
   return isObject(value) && STRING_KEYS.every((key) => typeof value[key] === 'string');
 }
 
+/**
+ * The page's strings, from its body's `data-strings`. A page without them
+ * (never served by the extension) shows the keys rather than failing.
+ */
+export function pageStrings(body: HTMLElement): WebviewStrings {
+  try {
+    const parsed: unknown = JSON.parse(body.dataset['strings'] ?? '');
+    if (isStrings(parsed)) return parsed;
+  } catch {
+    // fall through
+  }
+  return Object.fromEntries(STRING_KEYS.map((key) => [key, key])) as unknown as WebviewStrings;
+}
+
 export function toWebviewMessage(data: unknown): ToWebview | undefined {
   if (!isObject(data)) return undefined;
   switch (data['type']) {
@@ -38,8 +52,6 @@ export function toWebviewMessage(data: unknown): ToWebview | undefined {
       return isLine(data['line']) ? (data as ToWebview) : undefined;
     case 'export':
       return data['format'] === 'svg' || data['format'] === 'png' ? (data as ToWebview) : undefined;
-    case 'strings':
-      return isStrings(data['strings']) ? (data as ToWebview) : undefined;
     default:
       return undefined;
   }

@@ -6,8 +6,8 @@
 import { Banner } from './banner';
 import { DiagramView } from './diagram-view';
 import { naturalSize, pngDataUrl, standaloneSvg } from './export';
-import { toWebviewMessage } from './incoming';
-import type { ExportFormat, FromWebview, PreviewState, ToWebview, WebviewStrings } from './protocol';
+import { pageStrings, toWebviewMessage } from './incoming';
+import type { ExportFormat, FromWebview, PreviewState, ToWebview } from './protocol';
 import { watchTheme } from './theme';
 import { createToolbar, type ToolbarAction } from './toolbar';
 
@@ -19,21 +19,6 @@ interface VsCodeApi {
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const ZOOM_STEP = 1.25;
-
-const ENGLISH: WebviewStrings = {
-  zoomIn: 'Zoom In',
-  zoomOut: 'Zoom Out',
-  zoomFit: 'Fit to Width',
-  toggleStates: 'Show or Hide States',
-  exportSvg: 'Export as SVG',
-  exportPng: 'Export as PNG',
-  copySource: 'Copy Mermaid Source',
-  lock: 'Lock Preview',
-  unlock: 'Unlock Preview',
-  syntaxErrors: 'Syntax errors on line {0}: showing the last correct diagram.',
-  renderFailed: 'The diagram could not be drawn: {0}',
-  empty: 'Nothing to draw yet.',
-};
 
 type RenderMessage = Extract<ToWebview, { type: 'render' }>;
 
@@ -54,9 +39,7 @@ function start(): void {
     vscode.setState(state);
   };
 
-  // Strings arrive from the extension right after `ready`; until then (a
-  // split second) the English defaults label the buttons.
-  let strings = ENGLISH;
+  const strings = pageStrings(document.body);
   const toolbar = createToolbar(element('toolbar'), onToolbar);
   toolbar.setStrings(strings);
   const banner = new Banner(element('banner'));
@@ -154,11 +137,6 @@ function start(): void {
         return;
       case 'export':
         void exportAs(message.format);
-        return;
-      case 'strings':
-        strings = message.strings;
-        toolbar.setStrings(strings);
-        empty.textContent = strings.empty;
         return;
     }
   });

@@ -16,7 +16,7 @@ export interface BannerError {
   readonly message: string;
 }
 
-/** Every string the webview shows, localized by the extension. */
+/** Every string the webview shows, localized by the extension and written into the page (`data-strings` on its body). */
 export interface WebviewStrings {
   readonly zoomIn: string;
   readonly zoomOut: string;
@@ -61,8 +61,7 @@ export type ToWebview =
       readonly cursorLine?: number;
     }
   | { readonly type: 'highlight'; readonly line: number }
-  | { readonly type: 'export'; readonly format: ExportFormat }
-  | { readonly type: 'strings'; readonly strings: WebviewStrings };
+  | { readonly type: 'export'; readonly format: ExportFormat };
 
 /** Webview → extension. */
 export type FromWebview =

@@ -12,7 +12,10 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { analyze } from '../../src/core/index';
 import { newNonce, previewHtml } from '../../src/extension/preview/webview-html';
 import { prepareRender, type RenderMessage, type RenderOptions } from '../../src/extension/preview/render-message';
-import type { FromWebview, ToWebview, WebviewStrings } from '../../webview/protocol';
+import type { FromWebview, ToWebview } from '../../webview/protocol';
+import { webviewStrings } from '../../src/extension/preview/webview-strings';
+import type { Locale } from '../../src/core/index';
+import { localizer } from '../unit/extension/support/localizer';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const FIXTURES = join(ROOT, 'test', 'fixtures', 'rfc9293');
@@ -33,22 +36,7 @@ const FAKE_VSCODE_API = `
   });
 `;
 
-export const STRINGS: WebviewStrings = {
-  zoomIn: 'Zoom In',
-  zoomOut: 'Zoom Out',
-  zoomFit: 'Fit to Width',
-  toggleStates: 'Show or Hide States',
-  exportSvg: 'Export Diagram as SVG',
-  exportPng: 'Export Diagram as PNG',
-  copySource: 'Copy Mermaid Source',
-  lock: 'Lock Preview',
-  unlock: 'Unlock Preview',
-  syntaxErrors: 'Syntax errors on line {0}: showing the last correct diagram.',
-  renderFailed: 'The diagram could not be drawn: {0}',
-  empty: 'Nothing to draw yet.',
-};
-
-function servePage(theme: 'light' | 'dark'): Promise<{ server: Server; url: string }> {
+function servePage(theme: 'light' | 'dark', locale: Locale): Promise<{ server: Server; url: string }> {
   const script = readFileSync(join(ROOT, 'dist', 'webview.js'));
   return new Promise((resolve) => {
     const server = createServer((request, response) => {
@@ -58,9 +46,10 @@ function servePage(theme: 'light' | 'dark'): Promise<{ server: Server; url: stri
         return;
       }
       const nonce = newNonce();
-      const html = previewHtml({ cspSource: origin, scriptUri: `${origin}/webview.js`, nonce, lang: 'en' })
+      const strings = webviewStrings(localizer(locale).t);
+      const html = previewHtml({ cspSource: origin, scriptUri: `${origin}/webview.js`, nonce, lang: locale, strings })
         .replace('</head>', `<style>${THEMES}</style></head>`)
-        .replace('<body>', `<body class="vscode-${theme}"><script nonce="${nonce}">${FAKE_VSCODE_API}</script>`);
+        .replace(/<body([^>]*)>/, `<body class="vscode-${theme}"$1><script nonce="${nonce}">${FAKE_VSCODE_API}</script>`);
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
     });
     server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` }));
@@ -82,8 +71,8 @@ export class PreviewPage {
     readonly pageErrors: string[],
   ) {}
 
-  static async open(browser: Browser, theme: 'light' | 'dark' = 'light'): Promise<PreviewPage> {
-    const { server, url } = await servePage(theme);
+  static async open(browser: Browser, theme: 'light' | 'dark' = 'light', locale: Locale = 'en'): Promise<PreviewPage> {
+    const { server, url } = await servePage(theme, locale);
     const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -93,7 +82,6 @@ export class PreviewPage {
     await page.goto(url);
     const preview = new PreviewPage(page, server, errors);
     await page.waitForFunction(() => (window as unknown as { __posted: FromWebview[] }).__posted.some((m) => m.type === 'ready'));
-    await preview.post({ type: 'strings', strings: STRINGS });
     return preview;
   }
 

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import type { Locale } from '../../src/core/index';
 import { FIXTURES, PreviewPage, fixture, launchBrowser, renderMessageFor } from './preview-page';
 
 const HANDSHAKE = fixture('figure-06-basic-handshake.tcpflow');
@@ -16,8 +17,8 @@ after(async () => {
   await browser?.close();
 });
 
-async function withPage<T>(run: (preview: PreviewPage) => Promise<T>, theme: 'light' | 'dark' = 'light'): Promise<T> {
-  const preview = await PreviewPage.open(browser, theme);
+async function withPage<T>(run: (preview: PreviewPage) => Promise<T>, theme: 'light' | 'dark' = 'light', locale: Locale = 'en'): Promise<T> {
+  const preview = await PreviewPage.open(browser, theme, locale);
   try {
     const result = await run(preview);
     assert.deepEqual(preview.pageErrors, [], 'the page logged errors');
@@ -138,6 +139,23 @@ describe('the preview webview', () => {
       await preview.render(renderMessageFor(HANDSHAKE));
       assert.equal(await preview.page.locator('#banner').isHidden(), true);
     });
+  });
+
+  it('speaks Chinese to a Chinese user: the banner and the toolbar’s names', async () => {
+    await withPage(
+      async (preview) => {
+        await preview.render(renderMessageFor(HANDSHAKE, { locale: 'zh-cn' }));
+        const broken = renderMessageFor(`${HANDSHAKE}\nA -> : nonsense\n`, { locale: 'zh-cn' });
+        await preview.post(broken);
+        await preview.page.waitForSelector('#banner:not([hidden])');
+        const banner = await preview.page.locator('#banner').textContent();
+        assert.equal(banner, `第 ${broken.errors[0]!.line + 1} 行有语法错误:显示的是上一次正确的时序图。`);
+        assert.equal(await preview.page.locator('vscode-button[data-action="zoom-in"]').getAttribute('aria-label'), '放大');
+        assert.equal(await preview.page.locator('vscode-button[data-action="toggle-lock"]').getAttribute('title'), '锁定预览');
+      },
+      'light',
+      'zh-cn',
+    );
   });
 
   it('highlights the messages of the cursor’s line', async () => {

@@ -42,6 +42,7 @@ export class PreviewPanel {
       scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js')).toString(),
       nonce: newNonce(),
       lang: vscode.env.language,
+      strings: webviewStrings((message, ...args) => vscode.l10n.t(message, ...args)),
     });
     this.disposables.push(
       panel.webview.onDidReceiveMessage((data: unknown) => {
@@ -160,7 +161,6 @@ export class PreviewPanel {
   private async receive(message: FromWebview): Promise<void> {
     switch (message.type) {
       case 'ready':
-        this.post({ type: 'strings', strings: webviewStrings() });
         this.renderNow();
         return;
       case 'reveal':

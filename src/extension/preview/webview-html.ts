@@ -4,6 +4,7 @@
  * SVG; images only from the bundle or data URLs (the PNG export draws one).
  * Pure, so the webview tests load the very same page.
  */
+import type { WebviewStrings } from '../../../webview/protocol';
 
 export interface PreviewPage {
   /** `webview.cspSource`. */
@@ -13,7 +14,10 @@ export interface PreviewPage {
   readonly nonce: string;
   /** BCP 47 language of the page, such as `zh-cn`. */
   readonly lang: string;
+  readonly strings: WebviewStrings;
 }
+
+const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function newNonce(random: () => number = Math.random): string {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -49,14 +53,14 @@ export function previewHtml(page: PreviewPage): string {
     `script-src 'nonce-${page.nonce}'`,
   ].join('; ');
   return `<!DOCTYPE html>
-<html lang="${page.lang}">
+<html lang="${escapeAttribute(page.lang)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <style>${STYLE}</style>
 </head>
-<body>
+<body data-strings="${escapeAttribute(JSON.stringify(page.strings))}">
 <div id="toolbar" role="toolbar"></div>
 <div id="banner" role="status" hidden></div>
 <div id="viewport"><div id="empty"></div></div>

@@ -1,20 +1,21 @@
 /** The webview's strings in the user's language (the page itself has no l10n). */
-import * as vscode from 'vscode';
+import type { Translate } from '../l10n/localizer';
 import type { WebviewStrings } from '../../../webview/protocol';
 
-export function webviewStrings(): WebviewStrings {
+/** `t` is `vscode.l10n.t`; tests pass one that reads the bundles. */
+export function webviewStrings(t: Translate): WebviewStrings {
   return {
-    zoomIn: vscode.l10n.t('Zoom In'),
-    zoomOut: vscode.l10n.t('Zoom Out'),
-    zoomFit: vscode.l10n.t('Fit to Width'),
-    toggleStates: vscode.l10n.t('Show or Hide States'),
-    exportSvg: vscode.l10n.t('Export Diagram as SVG'),
-    exportPng: vscode.l10n.t('Export Diagram as PNG'),
-    copySource: vscode.l10n.t('Copy Mermaid Source'),
-    lock: vscode.l10n.t('Lock Preview'),
-    unlock: vscode.l10n.t('Unlock Preview'),
-    syntaxErrors: vscode.l10n.t('Syntax errors on line {0}: showing the last correct diagram.', '{0}'),
-    renderFailed: vscode.l10n.t('The diagram could not be drawn: {0}', '{0}'),
-    empty: vscode.l10n.t('Nothing to draw yet.'),
+    zoomIn: t('Zoom In'),
+    zoomOut: t('Zoom Out'),
+    zoomFit: t('Fit to Width'),
+    toggleStates: t('Show or Hide States'),
+    exportSvg: t('Export Diagram as SVG'),
+    exportPng: t('Export Diagram as PNG'),
+    copySource: t('Copy Mermaid Source'),
+    lock: t('Lock Preview'),
+    unlock: t('Unlock Preview'),
+    syntaxErrors: t('Syntax errors on line {0}: showing the last correct diagram.', '{0}'),
+    renderFailed: t('The diagram could not be drawn: {0}', '{0}'),
+    empty: t('Nothing to draw yet.'),
   };
 }
