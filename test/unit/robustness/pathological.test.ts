@@ -1,7 +1,7 @@
 // Inputs that break careless parsers: a 1 MB line, 100,000 labels in flight,
 // arrows repeated without end, NUL bytes, bytes that are not UTF-8. Each must
-// come back with a well-formed answer. How long they take is the bench's
-// business (`npm run bench`, "Pathological"), never a test's.
+// come back with a well-formed answer and diagram. How long they take is
+// the bench's business (`npm run bench`, "Pathological"), never a test's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -10,15 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze, renderMessage } from '../../../src/core/index';
 import { PATHOLOGICAL_KINDS, labelsInFlight, pathologicalText } from './pathological-inputs';
-import { wellFormednessProblems } from './well-formed';
+import { diagramProblems, wellFormednessProblems } from './well-formed';
 
 const MB = 1024 * 1024;
 
 for (const kind of PATHOLOGICAL_KINDS) {
-  test(`${kind}, 1 MB: a well-formed analysis comes back`, () => {
+  test(`${kind}, 1 MB: a well-formed analysis and diagram come back`, () => {
     const text = pathologicalText(kind, MB);
     const analysis = analyze(text);
-    assert.deepEqual(wellFormednessProblems(text, analysis).slice(0, 10), []);
+    assert.deepEqual([...wellFormednessProblems(text, analysis), ...diagramProblems(text, analysis)].slice(0, 10), []);
   });
 }
 

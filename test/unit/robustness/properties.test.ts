@@ -1,6 +1,7 @@
-// Whatever a user types or pastes, the core answers: the parser and the
-// validator never throw, and the answer is well-formed (squiggles inside the
-// document, every message filled in, in both languages). Three sources of
+// Whatever a user types or pastes, the core answers: the parser, the
+// validator and the Mermaid generator never throw, and the answer is
+// well-formed (squiggles inside the document, every message filled in, in
+// both languages, a diagram that user text cannot restructure). Three sources of
 // text: random characters, soup made of the language's own tokens, and legal
 // exchanges that have been broken the ways people break them (lines deleted,
 // duplicated, swapped; numbers, flags, arrows and names changed).
@@ -9,7 +10,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ACTIONS, TCP_FLAGS, TCP_STATES, analyze, parse } from '../../../src/core/index';
 import { generateFlow, type DataStep, type FlowPlan } from '../../support/flow-generator';
-import { wellFormednessProblems } from './well-formed';
+import { diagramProblems, wellFormednessProblems } from './well-formed';
 
 const SYNTAX = ['client', 'server', 'title:', 'deliver', 'as', '->', '-x', '~>', ':', ',', '+', '=', '=1', '=0', '"', '#', 'seq=', 'ack=', 'len=', 'win=', 'data="'];
 const VALUES = ['A', 'B', 'C', 'x', 'y', 'x+1', 'y-1', 'X', 'isn_a+101', 'l1', '0', '4294967295', '4294967296', '99999999999999999999', '-1', '1e3', '0x10'];
@@ -73,7 +74,7 @@ const brokenFlow = fc.tuple(legalFlow, fc.array(mutation, { minLength: 1, maxLen
 
 function assertAnswersWellFormed(text: string): void {
   const analysis = analyze(text);
-  assert.deepEqual(wellFormednessProblems(text, analysis), [], `--- for the text ---\n${JSON.stringify(text)}`);
+  assert.deepEqual([...wellFormednessProblems(text, analysis), ...diagramProblems(text, analysis)], [], `--- for the text ---\n${JSON.stringify(text)}`);
 }
 
 test('the parser returns a document for any text', () => {

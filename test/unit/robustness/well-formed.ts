@@ -4,7 +4,7 @@
  * in words (none for a well-formed analysis), so that a failing property
  * says what a user would have seen go wrong.
  */
-import { DIAGNOSTICS, LOCALES, PHRASES, renderMessage, renderPhrase, type Analysis, type MessageArg, type Phrase, type Range } from '../../../src/core/index';
+import { DIAGNOSTICS, LOCALES, PHRASES, renderMessage, renderPhrase, toMermaid, type Analysis, type MessageArg, type Phrase, type Range } from '../../../src/core/index';
 
 const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
 
@@ -90,6 +90,28 @@ export function wellFormednessProblems(text: string, analysis: Analysis): string
   for (const t of analysis.transmissions) {
     if (t.sender === t.receiver || ![t.sender, t.receiver].every((e) => e === 0 || e === 1)) problems.push(`transmission on line ${t.sentLine + 1} from ${t.sender} to ${t.receiver}`);
     if (t.deliveredLine !== undefined && t.deliveredLine < t.sentLine) problems.push(`transmission sent on line ${t.sentLine + 1} delivered before it, on line ${t.deliveredLine + 1}`);
+  }
+  return problems;
+}
+
+/**
+ * The diagram of any analysis, in both languages, with and without states:
+ * one statement per source line (nothing the user wrote starts a line of its
+ * own), and every drawn item tied to a line of the document.
+ */
+export function diagramProblems(text: string, analysis: Analysis): string[] {
+  const lineCount = linesOf(text).length;
+  const problems: string[] = [];
+  for (const locale of LOCALES) {
+    for (const showStates of [true, false]) {
+      const diagram = toMermaid(analysis, { locale, showStates, maxSteps: 50 });
+      const [first, ...rest] = diagram.source.trimEnd().split('\n');
+      if (first !== 'sequenceDiagram') problems.push(`diagram (${locale}) starts with ${JSON.stringify(first)}`);
+      for (const line of rest) if (!line.startsWith('  ')) problems.push(`diagram (${locale}) has a line of its own: ${JSON.stringify(line)}`);
+      for (const item of [...diagram.messages, ...diagram.notes]) {
+        if (!Number.isInteger(item.line) || item.line < 0 || item.line >= lineCount) problems.push(`diagram (${locale}) draws an item of line ${item.line + 1} of ${lineCount}`);
+      }
+    }
   }
   return problems;
 }
