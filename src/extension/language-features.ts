@@ -23,6 +23,22 @@ async function analysisOf(analyses: DocumentAnalyses, document: vscode.TextDocum
   }
 }
 
+/**
+ * The outline view, breadcrumbs and sticky scroll all ask for symbols and
+ * folds of the same version: on a long capture, compute them once.
+ */
+const symbolsByAnalysis = new WeakMap<Analysis, vscode.DocumentSymbol[]>();
+const foldsByAnalysis = new WeakMap<Analysis, vscode.FoldingRange[]>();
+
+function once<T>(cache: WeakMap<Analysis, T>, analysis: Analysis, compute: () => T): T {
+  let value = cache.get(analysis);
+  if (value === undefined) {
+    value = compute();
+    cache.set(analysis, value);
+  }
+  return value;
+}
+
 export function registerLanguageFeatures(analyses: DocumentAnalyses, localizer: Localizer): vscode.Disposable[] {
   const inlayHints = new InlayHints(analyses);
   return [
@@ -75,15 +91,17 @@ export function registerLanguageFeatures(analyses: DocumentAnalyses, localizer: 
     vscode.languages.registerDocumentSymbolProvider(TCPFLOW_SELECTOR, {
       async provideDocumentSymbols(document, token) {
         const analysis = await analysisOf(analyses, document, token);
-        return analysis ? outlineOf(analysis, localizer).map(documentSymbol) : [];
+        return analysis ? once(symbolsByAnalysis, analysis, () => outlineOf(analysis, localizer).map(documentSymbol)) : [];
       },
     }),
     vscode.languages.registerFoldingRangeProvider(TCPFLOW_SELECTOR, {
       async provideFoldingRanges(document, _context, token) {
         const analysis = await analysisOf(analyses, document, token);
         if (!analysis) return [];
-        return foldsOf(analysis, (line) => document.lineAt(line).text, document.lineCount).map(
-          (f) => new vscode.FoldingRange(f.start, f.end, f.kind === 'comment' ? vscode.FoldingRangeKind.Comment : f.kind === 'region' ? vscode.FoldingRangeKind.Region : undefined),
+        return once(foldsByAnalysis, analysis, () =>
+          foldsOf(analysis, (line) => document.lineAt(line).text, document.lineCount).map(
+            (f) => new vscode.FoldingRange(f.start, f.end, f.kind === 'comment' ? vscode.FoldingRangeKind.Comment : f.kind === 'region' ? vscode.FoldingRangeKind.Region : undefined),
+          ),
         );
       },
     }),

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, TCP_STATES, ACTIONS } from '../../../src/core/index';
-import { completionsAt, type Suggestion } from '../../../src/extension/completion/completion-items';
+import { completionsAt, MAX_STATEMENTS_FOR_NUMBERS, type Suggestion } from '../../../src/extension/completion/completion-items';
 import { expandSnippet } from '../../../src/extension/snippets/scenarios';
 import { en, zh } from './support/localizer';
 
@@ -182,4 +182,16 @@ test('completion never throws, wherever the cursor stands in odd text', () => {
   for (const line of lines) {
     for (let c = 0; c <= line.length; c++) completionsAt(analyze(`${OPENED}${line}\n`), line, { line: 6, character: c }, en);
   }
+});
+
+test('on a capture too long to replay, completion still offers words but skips the numbers', () => {
+  const lines = ['client A', 'server B', 'A -> B: SYN seq=x'];
+  for (let i = 0; i <= MAX_STATEMENTS_FOR_NUMBERS; i++) lines.push('A: SYN_SENT');
+  const above = `${lines.join('\n')}\n`;
+  let replays = 0;
+  const analysis = analyze(`${above}B -> A: \n`);
+  const items = completionsAt(analysis, 'B -> A: ', { line: lines.length, character: 8 }, en, () => (replays++, {}));
+  assert.equal(replays, 0);
+  assert.ok(labels(items, 'flag').includes('SYN'));
+  assert.deepEqual(labels(items, 'segment'), []);
 });

@@ -11,10 +11,10 @@ const json = (name: string) => JSON.parse(readFileSync(join(ROOT, name), 'utf8')
 
 test('every message the extension translates has a zh-cn translation with the same placeholders', () => {
   const { messages, dynamic } = translatedMessages();
-  // The only non-literal messages: scenario data (listed by translatedMessages) and the forwarding to vscode.l10n.t.
+  // The only non-literal messages: scenario data (listed by translatedMessages) and functions that forward to vscode.l10n.t.
   assert.deepEqual(
-    dynamic.map((d) => d.replace(/^.*src\/extension\//, '')),
-    ['completion/completion-items.ts: t(scenario.title)', 'completion/completion-items.ts: t(scenario.description)', 'extension.ts: vscode.l10n.t(message, ...args)'],
+    dynamic.map((d) => d.replace(/^.*src\/extension\//, '')).filter((d) => !d.endsWith(': vscode.l10n.t(message, ...args)')),
+    ['completion/completion-items.ts: t(scenario.title)', 'completion/completion-items.ts: t(scenario.description)'],
   );
   const zh = bundle('zh-cn');
   const placeholders = (s: string) => [...s.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort();
