@@ -45,7 +45,8 @@ export class DiagramView {
     return this.zoomFactor;
   }
 
-  async render(source: string, items: DrawnItems): Promise<RenderOutcome> {
+  /** With `keepScroll` false (another document), the new diagram shows from its top. */
+  async render(source: string, items: DrawnItems, keepScroll = true): Promise<RenderOutcome> {
     const id = ++this.latestRender;
     mermaid.initialize({
       startOnLoad: false,
@@ -73,8 +74,8 @@ export class DiagramView {
     this.viewport.replaceChildren(svg);
     coverDrawing(svg);
     this.applyZoom();
-    this.viewport.scrollLeft = scrollLeft;
-    this.viewport.scrollTop = scrollTop;
+    this.viewport.scrollLeft = keepScroll ? scrollLeft : 0;
+    this.viewport.scrollTop = keepScroll ? scrollTop : 0;
     if (this.highlighted !== undefined) this.highlight(this.highlighted, false);
     return { kind: 'drawn' };
   }

@@ -55,6 +55,10 @@ function start(): void {
     toolbar.setLocked(message.locked);
     toolbar.setShowStates(message.showStates);
     const hasErrors = message.errors.length > 0;
+    // An unlocked preview that moved to another file starts afresh: another
+    // file's diagram is no "last good" one, and its scroll means nothing here.
+    const sameDocument = lastGood === undefined || lastGood.uri === message.uri;
+    if (!sameDocument) lastGood = undefined;
     if (hasErrors) banner.syntaxErrors(message.errors, strings.syntaxErrors);
     // The last correct diagram stays while the text does not parse; with
     // none yet, the partial diagram beats an empty panel.
@@ -62,7 +66,7 @@ function start(): void {
       if (message.cursorLine !== undefined) view.highlight(message.cursorLine);
       return;
     }
-    const outcome = await view.render(message.source, message);
+    const outcome = await view.render(message.source, message, sameDocument);
     if (outcome.kind === 'failed') {
       banner.failure(outcome.message, strings.renderFailed);
       return;

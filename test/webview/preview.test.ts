@@ -158,6 +158,16 @@ describe('the preview webview', () => {
     );
   });
 
+  it('does not keep another file’s diagram when the followed file has syntax errors', async () => {
+    await withPage(async (preview) => {
+      await preview.render(renderMessageFor(HANDSHAKE, { uri: 'file:///first.tcpflow' }));
+      const broken = renderMessageFor('client A\nserver B\nA -> B: SYN seq=1\nA -> : nonsense\n', { uri: 'file:///second.tcpflow' });
+      await preview.render(broken);
+      assert.equal((await counts(preview)).messages, broken.messages.length);
+      assert.equal(await preview.page.locator('#banner').isVisible(), true);
+    });
+  });
+
   it('highlights the messages of the cursor’s line', async () => {
     await withPage(async (preview) => {
       const message = renderMessageFor(HANDSHAKE);
