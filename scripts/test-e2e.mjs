@@ -28,6 +28,5 @@ try {
 mkdirSync(artifacts, { recursive: true });
 const vsix = join(artifacts, 'tcpflow.vsix');
 run('npm run package', 'npm', ['run', '--silent', 'package', '--', '--out', vsix]);
-run('building the extension-host suite', process.execPath, [join(root, 'test', 'vscode-suite', 'build.mjs')]);
 run('the end-to-end suites', process.execPath, [join(root, 'scripts', 'run-node-tests.mjs'), join(root, 'test', 'e2e')],
   { ...process.env, TCPFLOW_E2E_VSIX: vsix });

@@ -1,21 +1,17 @@
 // One end-to-end session: the packaged extension installed into the test
 // VS Code, a scratch copy of the fixture workspace opened in it, and Debian's
 // Chromium showing the workbench. close() stops all of it.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumPath } from '../../../scripts/install-test-vscode.mjs';
+import { launchChromium } from '../../../scripts/test-vscode/chromium';
 import { startCodeServer, type RunningCodeServer } from '../../../scripts/test-vscode/code-server';
 import { packageExtension, repositoryRoot } from '../../../scripts/test-vscode/vsix';
 import { Workbench } from './workbench';
 
 export const artifactsDir = join(repositoryRoot, 'test-artifacts', 'e2e');
 export const fixturesDir = join(repositoryRoot, 'test', 'e2e', 'fixtures');
-
-/** The flags this machine's closed network needs (see the README of the test setup). */
-export const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export interface Session {
   readonly server: RunningCodeServer;
@@ -25,21 +21,6 @@ export interface Session {
   /** The scratch workspace on disk: tests read saved files from here. */
   readonly workspace: string;
   close(): Promise<void>;
-}
-
-export interface SessionOptions {
-  /** Settings over the harness's own. */
-  settings?: Record<string, unknown>;
-  locale?: string;
-  env?: Record<string, string>;
-  /** The folder to open instead of a scratch copy of the fixture workspace. */
-  folder?: string;
-  /** Query parameters of the workbench URL (a development payload, say). */
-  query?: (server: RunningCodeServer) => Record<string, string>;
-  /** Called before the workbench loads, e.g. to listen to the page's console. */
-  onPage?: (page: Page) => void;
-  /** Skip installing the packaged extension (a suite that loads it otherwise). */
-  withoutVsix?: boolean;
 }
 
 let packaged: string | undefined;
@@ -70,10 +51,10 @@ const typingSettings = {
   'workbench.colorTheme': 'Default Light Modern',
 };
 
-export async function openSession(options: SessionOptions = {}): Promise<Session> {
+export async function openSession(): Promise<Session> {
   const scratch = mkdtempSync(join(tmpdir(), 'tcpflow-e2e-'));
-  const workspace = options.folder ?? join(scratch, 'workspace');
-  if (!options.folder) cpSync(join(fixturesDir, 'workspace'), workspace, { recursive: true });
+  const workspace = join(scratch, 'workspace');
+  cpSync(join(fixturesDir, 'workspace'), workspace, { recursive: true });
   mkdirSync(artifactsDir, { recursive: true });
 
   let server: RunningCodeServer | undefined;
@@ -86,17 +67,14 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
   try {
     server = await startCodeServer({
       folder: workspace,
-      vsix: options.withoutVsix ? [] : [vsix()],
-      settings: { ...typingSettings, ...options.settings },
-      ...(options.locale ? { locale: options.locale } : {}),
-      ...(options.env ? { env: options.env } : {}),
+      vsix: [vsix()],
+      settings: typingSettings,
       stateDir: join(scratch, 'vscode'),
     });
-    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+    browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    options.onPage?.(page);
     const workbench = new Workbench(page, artifactsDir);
-    await workbench.open(server.workbenchUrl(options.query?.(server)));
+    await workbench.open(server.url);
     return { server, browser, page, workbench, workspace, close };
   } catch (error) {
     await close();
