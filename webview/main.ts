@@ -82,18 +82,23 @@ function start(): void {
 
   // A burst of renders (the host catching up after a pause) draws only its last.
   let queued: RenderMessage | undefined;
+  /** Settles once the queued render is drawn: an export asked for meanwhile waits for it. */
+  let drawn: Promise<void> = Promise.resolve();
   function drawSoon(message: RenderMessage): void {
     const first = queued === undefined;
     queued = message;
     if (!first) return;
-    setTimeout(() => {
-      const next = queued!;
-      queued = undefined;
-      void draw(next);
-    }, 0);
+    drawn = new Promise((resolve) =>
+      setTimeout(() => {
+        const next = queued!;
+        queued = undefined;
+        void draw(next).finally(resolve);
+      }, 0),
+    );
   }
 
   async function exportAs(format: ExportFormat): Promise<void> {
+    await drawn;
     const svg = view.svg;
     if (!svg) return;
     const background = getComputedStyle(document.body).getPropertyValue('--vscode-editor-background').trim() || getComputedStyle(document.body).backgroundColor;

@@ -209,6 +209,19 @@ describe('the preview webview', () => {
     });
   });
 
+  it('exports the diagram it was just sent, once drawn (an export asked of a panel just shown)', async () => {
+    await withPage(async (preview) => {
+      const message = renderMessageFor(HANDSHAKE);
+      await preview.page.evaluate((render) => {
+        window.postMessage(render, '*');
+        window.postMessage({ type: 'export', format: 'svg' }, '*');
+      }, message);
+      await preview.page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'exported'));
+      const exported = (await preview.posted()).find((m) => m.type === 'exported');
+      assert.equal(exported?.type === 'exported' && (exported.data.match(/class="messageText"/g) ?? []).length, message.messages.length);
+    });
+  });
+
   it('asks the extension to lock, toggle states and copy from the toolbar', async () => {
     await withPage(async (preview) => {
       await preview.render(renderMessageFor(HANDSHAKE));

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { localeFrom, type Analysis, type MermaidDiagram } from '../../core/index';
 import { tracked, type DocumentAnalyses } from '../documents';
-import type { FromWebview, PreviewState, ToWebview } from '../../../webview/protocol';
+import type { ExportFormat, FromWebview, PreviewState, ToWebview } from '../../../webview/protocol';
 import { cursorLeftWindow, prepareRender } from './render-message';
 import { newNonce, previewHtml } from './webview-html';
 import { fromWebviewMessage } from './webview-messages';
@@ -23,6 +23,7 @@ export class PreviewPanel {
   private disposed = false;
   /** Renders are asynchronous (the analysis may wait for typing to pause): only the latest posts. */
   private latestRender = 0;
+  private pendingExport: ExportFormat | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -98,8 +99,14 @@ export class PreviewPanel {
     else this.post({ type: 'highlight', line });
   }
 
-  requestExport(format: 'svg' | 'png'): void {
-    this.post({ type: 'export', format });
+  requestExport(format: ExportFormat): void {
+    if (this.panel.visible) {
+      this.post({ type: 'export', format });
+      return;
+    }
+    // A hidden webview is not running: show it, and ask once it has drawn.
+    this.pendingExport = format;
+    this.panel.reveal(undefined, true);
   }
 
   copySource(): void {
@@ -147,6 +154,8 @@ export class PreviewPanel {
     });
     this.diagram = diagram;
     this.post(message);
+    if (this.pendingExport) this.post({ type: 'export', format: this.pendingExport });
+    this.pendingExport = undefined;
   }
 
   private post(message: ToWebview): void {
