@@ -12,5 +12,6 @@ export const cacheDir: string;
 export const installDir: string;
 export const stampFile: string;
 export const chromiumPath: string;
+export function onPath(command: string): string | undefined;
 export function readInstalled(): InstalledTestVsCode | undefined;
 export function ensureTestVsCode(options?: { chromium?: boolean; force?: boolean }): InstalledTestVsCode;

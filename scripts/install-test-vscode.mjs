@@ -30,7 +30,8 @@ function fail(what, remedy) {
   throw new InstallError(`${what}\n  fix: ${remedy}`);
 }
 
-function onPath(command) {
+/** Where `command` is on PATH, if it is. */
+export function onPath(command) {
   return spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).stdout.trim() || undefined;
 }
 

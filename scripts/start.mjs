@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register as registerTsxEsm } from 'tsx/esm/api';
 import { register as registerTsxCjs } from 'tsx/cjs/api';
-import { cacheDir, ensureTestVsCode } from './install-test-vscode.mjs';
+import { cacheDir, ensureTestVsCode, onPath } from './install-test-vscode.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const examples = join(root, 'examples');
@@ -22,8 +22,7 @@ function build() {
 
 function desktopCode() {
   if (process.env.TCPFLOW_START === 'browser') return undefined;
-  const found = spawnSync('sh', ['-c', 'command -v code'], { encoding: 'utf8' }).stdout.trim();
-  return found || undefined;
+  return onPath('code');
 }
 
 function startDesktop(code) {

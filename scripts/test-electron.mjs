@@ -9,12 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runTests } from '@vscode/test-electron';
+import { onPath } from './install-test-vscode.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-function onPath(command) {
-  return spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).stdout.trim() || undefined;
-}
 
 if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   if (onPath('xvfb-run') && !process.env.TCPFLOW_UNDER_XVFB) {
