@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { analyze, localeFrom, renderMessage } from '../../src/core/index';
-import { closeAll, diagnosticsOf, diagnosticsSettled, lineOf, openExample, openUntitled } from './helpers';
+import { closeAll, diagnosticsOf, diagnosticsSettled, eventually, lineOf, openExample, openUntitled } from './helpers';
 
 const locale = () => localeFrom(vscode.env.language);
 const SEVERITY = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, information: vscode.DiagnosticSeverity.Information };
@@ -83,5 +86,37 @@ describe('diagnostics', () => {
     const diagnostics = await diagnosticsSettled(document, (d) => d.length > 0, 'the capped problems');
     assert.equal(diagnostics.length, 1001);
     assert.ok(diagnostics.some((d) => d.code === undefined && d.message.includes('500')));
+  });
+});
+
+describe('a 10 MB capture', () => {
+  afterEach(closeAll);
+
+  it('is checked without losing the host: problems capped with a notice, hovers still answered', async function () {
+    this.timeout(300_000);
+    const lines = ['client A', 'server B', 'A -> B: SYN seq=100', 'B -> A: SYN, ACK seq=300 ack=101', 'A -> B: ACK seq=101 ack=301'];
+    let a = 101;
+    let size = 0;
+    for (let i = 0; size < 10_000_000; i++) {
+      // Every 50th pair carries a wrong assertion, so there are thousands of problems.
+      const segment = i % 50 === 49 ? 'A: LISTEN' : `A -> B: ACK, PSH seq=${a} ack=301 len=10`;
+      if (!segment.startsWith('A:')) a += 10;
+      const answer = `B -> A: ACK seq=301 ack=${a}`;
+      lines.push(segment, answer);
+      size += segment.length + answer.length + 2;
+    }
+    const file = join(tmpdir(), `tcpflow-capture-${process.pid}.tcpflow`);
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    try {
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+      await vscode.window.showTextDocument(document);
+      const diagnostics = await eventually(() => diagnosticsOf(document), (d) => d.length > 0, 'problems of the capture', 240_000);
+      assert.equal(diagnostics.length, 1001);
+      assert.ok(diagnostics.some((d) => d.code === undefined && /\d+/.test(d.message)), 'the notice of problems left out');
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(3, 1));
+      assert.ok(hovers.length > 0);
+    } finally {
+      rmSync(file, { force: true });
+    }
   });
 });

@@ -79,3 +79,33 @@ describe('hover, quick fixes, completion, inlay hints, outline', () => {
     assert.ok(symbols.some((s) => s.name === 'A' && s.kind === vscode.SymbolKind.Object));
   });
 });
+
+describe('settings and folding', () => {
+  afterEach(closeAll);
+
+  it('the inlay hint setting turns the hints off', async () => {
+    const document = await openUntitled(OPENED);
+    const range = new vscode.Range(0, 0, document.lineCount, 0);
+    const configuration = vscode.workspace.getConfiguration('tcpflow.inlayHints');
+    try {
+      await configuration.update('enabled', false, vscode.ConfigurationTarget.Global);
+      const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, range);
+      assert.deepEqual(hints, []);
+    } finally {
+      await configuration.update('enabled', undefined, vscode.ConfigurationTarget.Global);
+    }
+    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, range);
+    assert.ok(hints.length >= 3);
+  });
+
+  it('folding ranges cover each phase and each block of comments', async () => {
+    const document = await openExample('02-four-way-teardown.tcpflow');
+    const ranges = await eventually(
+      () => vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', document.uri),
+      (r) => Array.isArray(r) && r.length > 0,
+      'folding ranges',
+    );
+    assert.ok(ranges.some((r) => r.start === 0 && r.kind === vscode.FoldingRangeKind.Comment), JSON.stringify(ranges));
+    assert.ok(ranges.some((r) => r.start === lineOf(document, 'FIN, ACK seq=u') && r.end === lineOf(document, 'A: CLOSED')));
+  });
+});
