@@ -29,12 +29,31 @@ export class DiagramView {
     private readonly viewport: HTMLElement,
     private readonly stage: HTMLElement,
     onReveal: (line: number) => void,
+    onZoom: (zoom: number) => void,
   ) {
-    viewport.addEventListener('click', (event) => {
-      const target = event.target instanceof Element ? event.target.closest('[data-line]') : null;
-      const line = Number(target?.getAttribute('data-line'));
-      if (target && Number.isInteger(line)) onReveal(line);
+    const revealTarget = (target: EventTarget | null): void => {
+      const item = target instanceof Element ? target.closest('[data-line]') : null;
+      const line = Number(item?.getAttribute('data-line'));
+      if (item && Number.isInteger(line)) onReveal(line);
+    };
+    viewport.addEventListener('click', (event) => revealTarget(event.target));
+    // Messages and notes take focus with Tab: Enter or Space reveals their line too.
+    viewport.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      revealTarget(event.target);
     });
+    // Ctrl+wheel (pinch on a trackpad) zooms, as in VS Code's image preview.
+    viewport.addEventListener(
+      'wheel',
+      (event) => {
+        if (!event.ctrlKey) return;
+        event.preventDefault();
+        this.setZoom(this.zoomFactor * Math.exp(-event.deltaY / 300));
+        onZoom(this.zoomFactor);
+      },
+      { passive: false },
+    );
   }
 
   get svg(): SVGSVGElement | undefined {
@@ -137,14 +156,18 @@ function coverDrawing(svg: SVGSVGElement): void {
 function markItems(svg: SVGSVGElement, items: DrawnItems): void {
   const texts = svg.querySelectorAll('.messageText');
   const arrows = svg.querySelectorAll('.messageLine0, .messageLine1');
+  const focusable = (element: Element | null | undefined, line: number): void => {
+    element?.setAttribute('data-line', String(line));
+    element?.setAttribute('tabindex', '0');
+    element?.setAttribute('role', 'button');
+  };
   items.messages.forEach((item, i) => {
-    texts[i]?.setAttribute('data-line', String(item.line));
+    focusable(texts[i], item.line);
     arrows[i]?.setAttribute('data-line', String(item.line));
   });
   const notes = svg.querySelectorAll('rect.note');
   items.notes.forEach((item, i) => {
     // A note is a group of its box and its text lines: the group takes the click.
-    const group = notes[i]?.parentElement;
-    group?.setAttribute('data-line', String(item.line));
+    focusable(notes[i]?.parentElement, item.line);
   });
 }

@@ -14,7 +14,7 @@ export function standaloneSvg(svg: SVGSVGElement, background: string): string {
   copy.removeAttribute('style');
   copy.style.backgroundColor = background;
   for (const marked of copy.querySelectorAll('[data-line]')) {
-    marked.removeAttribute('data-line');
+    for (const attribute of ['data-line', 'tabindex', 'role']) marked.removeAttribute(attribute);
     marked.classList.remove('tcpflow-highlight');
   }
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');

@@ -44,7 +44,12 @@ function start(): void {
   toolbar.setStrings(strings);
   const banner = new Banner(element('banner'));
   const empty = element('empty');
-  const view = new DiagramView(element('viewport'), element('stage'), (line) => vscode.postMessage({ type: 'reveal', line }));
+  const view = new DiagramView(
+    element('viewport'),
+    element('stage'),
+    (line) => vscode.postMessage({ type: 'reveal', line }),
+    (zoom) => saveState({ zoom }),
+  );
   if (state.zoom !== undefined) view.setZoom(state.zoom);
   let lastGood: RenderMessage | undefined;
   let latest: RenderMessage | undefined;

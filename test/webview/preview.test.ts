@@ -51,16 +51,19 @@ describe('the preview webview', () => {
     });
   });
 
-  it('posts a reveal of the source line when a message or a note is clicked', async () => {
+  it('posts a reveal of the source line when a message or a note is clicked, or focused and Enter pressed', async () => {
     await withPage(async (preview) => {
       const message = renderMessageFor(HANDSHAKE);
       await preview.render(message);
       await preview.page.locator('#viewport .messageText').nth(1).click();
       await preview.page.locator('#viewport .noteText').nth(0).click();
+      await preview.page.locator('#viewport .messageText').nth(2).focus();
+      await preview.page.keyboard.press('Enter');
       const reveals = (await preview.posted()).filter((m) => m.type === 'reveal');
       assert.deepEqual(reveals, [
         { type: 'reveal', line: message.messages[1]!.line },
         { type: 'reveal', line: message.notes[0]!.line },
+        { type: 'reveal', line: message.messages[2]!.line },
       ]);
     });
   });
@@ -74,6 +77,15 @@ describe('the preview webview', () => {
       await preview.page.locator('vscode-button[data-action="zoom-in"]').click();
       const zoomed = await width();
       assert.ok(Math.abs(zoomed / before - 1.5625) < 0.01, `zoomed ${zoomed} from ${before}`);
+      // Ctrl+wheel zooms out and back in by the same amount.
+      await preview.page.locator('#viewport').hover();
+      await preview.page.keyboard.down('Control');
+      await preview.page.mouse.wheel(0, 120);
+      const wheeled = await width();
+      await preview.page.mouse.wheel(0, -120);
+      await preview.page.keyboard.up('Control');
+      assert.ok(wheeled < zoomed * 0.8, `ctrl+wheel zoomed out to ${wheeled} from ${zoomed}`);
+      assert.ok(Math.abs((await width()) / zoomed - 1) < 0.01, 'and back in');
       await preview.page.evaluate(() => {
         const viewport = document.getElementById('viewport')!;
         viewport.scrollTop = 120;

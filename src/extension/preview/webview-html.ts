@@ -36,6 +36,7 @@ const STYLE = `
   #empty { padding: 16px; opacity: 0.7; }
   #stage { position: absolute; left: -100000px; top: 0; visibility: hidden; }
   [data-line] { cursor: pointer; }
+  [data-line]:focus { outline: 1px solid var(--vscode-focusBorder, #0078d4); outline-offset: 2px; }
   .messageLine0[data-line], .messageLine1[data-line] { pointer-events: stroke; stroke-width: 2px; }
   text.tcpflow-highlight { fill: var(--vscode-editorLink-activeForeground, var(--vscode-focusBorder, #0078d4)) !important; font-weight: bold; }
   line.tcpflow-highlight { stroke: var(--vscode-focusBorder, #0078d4) !important; stroke-width: 3px !important; }
