@@ -32,7 +32,12 @@ function startDesktop(code) {
 }
 
 async function startBrowser() {
-  ensureTestVsCode({ chromium: false });
+  try {
+    ensureTestVsCode({ chromium: false });
+  } catch (error) {
+    console.error(`start: the browser VS Code could not be installed: ${error.message}`);
+    process.exit(1);
+  }
   // The launcher is TypeScript, shared with the end-to-end suites.
   registerTsxEsm();
   registerTsxCjs();
