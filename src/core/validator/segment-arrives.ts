@@ -70,6 +70,13 @@ function moveTo(tcb: Tcb, state: TcpState, line: number): void {
   tcb.stateLine = line;
 }
 
+/** §3.10.7.2 and §3.10.7.3 alike: "Set RCV.NXT to SEG.SEQ+1, IRS is set to SEG.SEQ". */
+function receiveSyn(tcb: Tcb, segment: WireSegment): void {
+  tcb.irs = segment.seq;
+  tcb.rcvNxt = seqAdd(segment.seq, 1);
+  tcb.rcvNxtReason = { key: 'num-syn', args: { line: segment.line + 1 } };
+}
+
 // ── §3.10.7.1 CLOSED ────────────────────────────────────────────────────
 function arriveInClosed(_ctx: Context, _receiver: number, tcb: Tcb, segment: WireSegment): Phrase {
   if (segment.rst) return { key: 'drop-closed-rst' };
@@ -88,9 +95,7 @@ function arriveInListen(ctx: Context, receiver: number, tcb: Tcb, segment: WireS
   }
   // third, check for a SYN: IRS and RCV.NXT are set; the ISS is chosen when the SYN+ACK is written.
   if (segment.syn) {
-    tcb.irs = segment.seq;
-    tcb.rcvNxt = seqAdd(segment.seq, 1);
-    tcb.rcvNxtReason = { key: 'num-syn', args: { line: segment.line + 1 } };
+    receiveSyn(tcb, segment);
     tcb.passiveOpen = true;
     tcb.iss = undefined;
     tcb.sndUna = undefined;
@@ -126,9 +131,7 @@ function arriveInSynSent(ctx: Context, receiver: number, tcb: Tcb, segment: Wire
   }
   // fourth, check the SYN bit
   if (segment.syn) {
-    tcb.irs = segment.seq;
-    tcb.rcvNxt = seqAdd(segment.seq, 1);
-    tcb.rcvNxtReason = { key: 'num-syn', args: { line: segment.line + 1 } };
+    receiveSyn(tcb, segment);
     if (segment.ackFlag && segment.ack !== undefined) tcb.sndUna = segment.ack;
     if (segment.win !== undefined) learnPeerWindow(tcb, segment);
     if (tcb.sndUna !== undefined && seqLessThan(iss, tcb.sndUna)) {
