@@ -19,24 +19,29 @@ export function timeOnce(work: () => unknown): number {
   return performance.now() - start;
 }
 
-/** Collects garbage when the worker runs with --expose-gc, so runs start level. */
+/** Collects garbage when the worker runs with --expose-gc (before measuring memory). */
 export function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
 /**
  * Median milliseconds of `runs` calls of each of several contenders, run in
- * turn (a, b, a, b, ...) so that a slow moment of the machine hits all alike.
+ * turn (a, b, a, b, ...) so that a slow moment of the machine hits all alike,
+ * after `warmUps` untimed calls of each so that the JIT has settled.
+ *
+ * No forced collection between runs: collecting garbage is part of the work,
+ * and forcing full collections makes V8 flush the bytecode of functions that
+ * look idle, so every run would recompile and the figures would be those of
+ * cold code (at 1,000 lines, ten times the real time).
  */
-export function interleavedMedians<K extends string>(runs: number, contenders: Record<K, () => unknown>): Record<K, number> {
-  const times = Object.fromEntries(Object.keys(contenders).map((k) => [k, [] as number[]])) as unknown as Record<K, number[]>;
+export function interleavedMedians<K extends string>(runs: number, contenders: Record<K, () => unknown>, warmUps = 1): Record<K, number> {
+  const keys = Object.keys(contenders) as K[];
+  for (let i = 0; i < warmUps; i++) for (const key of keys) contenders[key]();
+  const times = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as unknown as Record<K, number[]>;
   for (let run = 0; run < runs; run++) {
-    for (const key of Object.keys(contenders) as K[]) {
-      collectGarbage();
-      times[key].push(timeOnce(contenders[key]));
-    }
+    for (const key of keys) times[key].push(timeOnce(contenders[key]));
   }
-  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v as number[])])) as Record<K, number>;
+  return Object.fromEntries(keys.map((k) => [k, median(times[k])])) as Record<K, number>;
 }
 
 /** Peak resident set size of this process so far, in bytes. */

@@ -9,7 +9,7 @@
 import { analyze } from '../../src/core/index';
 import { publishDiagnostics } from '../editor-adapter';
 import { longFlow } from '../../test/support/flow-generator';
-import { interleavedMedians, peakRss, report } from '../measure';
+import { collectGarbage, interleavedMedians, peakRss, report } from '../measure';
 
 const [kind, bytesArg, runsArg] = process.argv.slice(2);
 if (kind !== 'legal' && kind !== 'broken') throw new Error('usage: large-file legal|broken BYTES RUNS');
@@ -24,8 +24,12 @@ if (kind === 'broken') {
 
 const publish = () => publishDiagnostics(analyze(text));
 const published = publish();
+collectGarbage();
+const heapBefore = process.memoryUsage().heapUsed;
 const analysis = analyze(text);
-const medians = interleavedMedians(Number(runsArg ?? 3), { analyze: () => analyze(text), publish });
+collectGarbage();
+const retainedHeap = process.memoryUsage().heapUsed - heapBefore;
+const medians = interleavedMedians(Number(runsArg ?? 3), { analyze: () => analyze(text), publish }, 0);
 report({
   bytes: Buffer.byteLength(text),
   lines: analysis.document.lineCount,
@@ -33,5 +37,6 @@ report({
   published,
   analyzeMs: medians.analyze,
   publishMs: medians.publish,
+  retainedHeap,
   peakRss: peakRss(),
 });
