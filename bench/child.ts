@@ -32,13 +32,18 @@ export async function bundleWorkers(): Promise<void> {
   });
 }
 
-/**
- * Runs a worker and returns the JSON object it reports. A worker still
- * running after `timeoutSeconds` is stopped and reported as a failure: that
- * is how a quadratic step shows up without stalling the whole bench.
- */
-export function runWorker<T>(name: WorkerName, args: readonly (string | number)[], timeoutSeconds = 300): T {
-  const result = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=12288', join(WORK_DIR, 'workers', `${name}.js`), ...args.map(String)], {
+export interface WorkerOptions {
+  /** A worker still running after this long is stopped and reported as a failure: that is how a quadratic step shows up without stalling the bench. */
+  readonly timeoutSeconds?: number;
+  /** A larger heap than Node's default, for the million-segment flow; without it the worker has the limit the extension host has. */
+  readonly heapMb?: number;
+}
+
+/** Runs a worker in a fresh process and returns the JSON object it reports. */
+export function runWorker<T>(name: WorkerName, args: readonly (string | number)[], options: WorkerOptions = {}): T {
+  const { timeoutSeconds = 300, heapMb } = options;
+  const flags = ['--expose-gc', ...(heapMb ? [`--max-old-space-size=${heapMb}`] : [])];
+  const result = spawnSync(process.execPath, [...flags, join(WORK_DIR, 'workers', `${name}.js`), ...args.map(String)], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

@@ -15,5 +15,3 @@ const uri = { toString: () => 'file:///bench.tcpflow' };
 export function publishDiagnostics(analysis: Analysis): number {
   return vscodeDiagnosticsFor(analysis, uri as never, DEFAULT_DIAGNOSTIC_SETTINGS, localizer).length;
 }
-
-export const MAX_PROBLEMS = DEFAULT_DIAGNOSTIC_SETTINGS.maxProblems;

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   if (unknown.length > 0) throw new Error(`unknown bench section ${unknown.join(', ')}: choose from ${SECTIONS.join(', ')}`);
   const loadBefore = loadavg()[0]!;
   await bundleWorkers();
-  const files = runWorker<Record<string, FlowFile>>('generate', [WORK_DIR, ...SIZES]);
+  const files = runWorker<Record<string, FlowFile>>('generate', [WORK_DIR, ...SIZES], { heapMb: 12_288 });
   const flows = Object.fromEntries(Object.entries(files).map(([k, v]) => [Number(k), v])) as Record<number, FlowFile>;
 
   const rows: Row[] = [];

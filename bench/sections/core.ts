@@ -35,7 +35,7 @@ export function coreRows(files: Readonly<Record<number, FlowFile>>): Row[] {
   const perLine: number[] = [];
   for (const size of SIZES) {
     const file = files[size]!;
-    const r = runWorker<CoreResult>('core', [file.path, RUNS[size]!]);
+    const r = runWorker<CoreResult>('core', [file.path, RUNS[size]!], { heapMb: 12_288 });
     const ratio = r.coreMs / r.floorMs;
     const nsPerLine = (r.coreMs * 1e6) / r.lines;
     if (size >= 10_000) perLine.push(nsPerLine);

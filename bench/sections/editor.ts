@@ -3,6 +3,7 @@
  * 10 MB file that the extension host must survive.
  */
 import { runWorker } from '../child';
+import { DEFAULT_DIAGNOSTIC_SETTINGS } from '../../src/extension/diagnostics/selection';
 import { count, mb, ms, verdict, type Row } from '../table';
 import type { FlowFile } from './core';
 
@@ -58,17 +59,26 @@ interface LargeFileResult {
 }
 
 const TEN_MB = 10 * 1024 * 1024;
+const MAX_PROBLEMS = DEFAULT_DIAGNOSTIC_SETTINGS.maxProblems;
 
 export function largeFileRows(): Row[] {
-  return (['legal', 'broken'] as const).map((kind) => {
-    const r = runWorker<LargeFileResult>('large-file', [kind, TEN_MB, 3]);
+  const described = { legal: 'legal', broken: 'one early len= wrong', noisy: 'a warning on every line' } as const;
+  return (['legal', 'broken', 'noisy'] as const).map((kind): Row => {
+    let r: LargeFileResult;
+    try {
+      r = runWorker<LargeFileResult>('large-file', [kind, TEN_MB, 3]);
+    } catch (error) {
+      // Running out of heap is the finding here, not a broken bench.
+      const reason = String(error instanceof Error ? error.message : error).split('\n').find((l) => /heap|memory|took over/i.test(l)) ?? 'the worker failed';
+      return { area: 'Editor', measure: `10 MB file, ${described[kind]}: ${reason.trim().slice(0, 100)}`, value: '-', verdict: 'MISS' };
+    }
     return {
       area: 'Editor',
-      measure: `10 MB file, ${kind === 'legal' ? 'legal' : 'one early len= wrong'} (${count(r.lines)} lines): analyze; analyze + publish ${count(r.published)} of ${count(r.diagnostics)} diagnostics`,
+      measure: `10 MB file, ${described[kind]} (${count(r.lines)} lines): analyze; analyze + publish ${count(r.published)} of ${count(r.diagnostics)} diagnostics`,
       value: `${ms(r.analyzeMs)}; ${ms(r.publishMs)}`,
       reference: `analysis holds ${mb(r.retainedHeap)}; peak ${mb(r.peakRss)} RSS`,
-      goal: 'survives, capped',
-      verdict: verdict(r.published <= 1001),
+      goal: `survives Node's default heap, ≤ ${count(MAX_PROBLEMS)} + notice`,
+      verdict: verdict(r.published <= MAX_PROBLEMS + 1),
     };
   });
 }

@@ -21,7 +21,7 @@ interface PathologicalResult {
 
 export function pathologicalRows(): Row[] {
   return PATHOLOGICAL_KINDS.map((kind) => {
-    const results = SIZES_MB.map((size) => runWorker<PathologicalResult>('pathological', [kind, size * MB, 3], 120));
+    const results = SIZES_MB.map((size) => runWorker<PathologicalResult>('pathological', [kind, size * MB, 3], { timeoutSeconds: 120 }));
     const perMb = results.map((r) => r.coreMs / (r.bytes / MB));
     const floorPerMb = results.map((r) => r.floorMs / (r.bytes / MB));
     const spread = perMb[1]! / perMb[0]!;
