@@ -27,4 +27,4 @@ export type * from './syntax/ast';
 export type * from './diagnostics/diagnostic';
 export type * from './text/range';
 export { toMermaid, DEFAULT_MAX_STEPS, type MermaidOptions, type MermaidDiagram, type DiagramItem } from './mermaid/generate';
-export { escapeMermaidText } from './mermaid/escape';
+export { escapeMermaidText, escapeMermaidLines } from './mermaid/escape';

@@ -195,6 +195,7 @@ export const PHRASES = {
   'diagram-lost': { en: '(lost)', 'zh-cn': '(丢失)' },
   'diagram-dropped': { en: '(dropped)', 'zh-cn': '(被丢弃)' },
   'diagram-in-flight': { en: 'line {line}: sent, in flight as {label}', 'zh-cn': '第 {line} 行:已发送,在途标签 {label}' },
+  'diagram-crossing': { en: 'crossing in flight', 'zh-cn': '在途中交叉' },
   'diagram-window': {
     en: 'Showing lines {first}-{last}: the flow has {total} steps, too many to draw at once',
     'zh-cn': '仅显示第 {first}-{last} 行:该交互共 {total} 步,无法一次全部绘制',

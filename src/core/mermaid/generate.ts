@@ -8,7 +8,8 @@ import type { Analysis, Step, Transmission } from '../analysis/model';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { Locale } from '../l10n/locale';
 import { renderMessage, renderPhrase } from '../diagnostics/render';
-import { escapeMermaidText } from './escape';
+import { crossingsOf } from './crossings';
+import { escapeMermaidLines, escapeMermaidText } from './escape';
 
 export interface MermaidOptions {
   readonly locale: Locale;
@@ -41,27 +42,91 @@ export interface MermaidDiagram {
 
 export const DEFAULT_MAX_STEPS = 600;
 const DEFAULT_ERROR_FILL = 'rgba(229, 20, 0, 0.18)';
+/** Columns of a note between the two endpoints (a diagnostic, the window notice). */
+const WIDE_NOTE_COLUMNS = 50;
+
+/**
+ * Where a long note goes: between the lanes, from the first endpoint's. Not
+ * `over P0,P1`: Mermaid sizes such a note by the lanes and spreads the lanes
+ * by only half its text, so long text overflows the box; a note right of an
+ * endpoint spreads the lanes to its whole width.
+ */
+const WIDE_NOTE = 'Note right of P0';
+
+/** The diagram's text as it is written, one statement a line, with its drawn items. */
+class DiagramWriter {
+  readonly lines: string[] = ['sequenceDiagram'];
+  readonly messages: DiagramItem[] = [];
+  readonly notes: DiagramItem[] = [];
+  private depth = 1;
+
+  statement(text: string): void {
+    this.lines.push(`${'  '.repeat(this.depth)}${text}`);
+  }
+
+  message(line: number, text: string): void {
+    this.statement(text);
+    this.messages.push({ line });
+  }
+
+  note(line: number, text: string): void {
+    this.statement(text);
+    this.notes.push({ line });
+  }
+
+  /** A Mermaid block (`rect`, `par`): its body is indented, then `end` closes it. */
+  block(opening: string, body: () => void): void {
+    this.statement(opening);
+    this.depth++;
+    body();
+    this.depth--;
+    this.statement('end');
+  }
+
+  /** Between the sections of a `par` block. */
+  section(): void {
+    this.depth--;
+    this.statement('and');
+    this.depth++;
+  }
+}
+
+interface Context {
+  readonly ids: readonly string[];
+  readonly names: readonly string[];
+  readonly locale: Locale;
+  readonly showStates: boolean;
+  readonly errorFill: string;
+  readonly errorsByLine: ReadonlyMap<number, readonly Diagnostic[]>;
+}
 
 export function toMermaid(analysis: Analysis, options: MermaidOptions): MermaidDiagram {
-  const out: string[] = ['sequenceDiagram'];
-  const messages: DiagramItem[] = [];
-  const notes: DiagramItem[] = [];
+  const out = new DiagramWriter();
   const locale = options.locale;
-  const showStates = options.showStates ?? true;
   const ids = analysis.endpoints.map((_, i) => `P${i}`);
-  const names = analysis.endpoints.map((e) => e.name);
+  const bothEndpoints = ids.length === 2;
 
-  if (analysis.title) out.push(`  title ${escapeMermaidText(analysis.title)}`);
+  if (analysis.title) out.statement(`title ${escapeMermaidText(analysis.title)}`);
   analysis.endpoints.forEach((endpoint, i) => {
     const role = renderPhrase({ key: endpoint.role === 'client' ? 'diagram-client' : 'diagram-server' }, locale);
     const label = endpoint.label ? `${endpoint.label} (${endpoint.name}, ${role})` : `${endpoint.name} (${role})`;
-    out.push(`  participant ${ids[i]} as ${escapeMermaidText(label)}`);
+    out.statement(`participant ${ids[i]} as ${escapeMermaidText(label)}`);
   });
 
-  const errorsByLine = new Map<number, Diagnostic>();
+  const errorsByLine = new Map<number, Diagnostic[]>();
   for (const d of analysis.diagnostics) {
-    if (d.severity === 'error' && !errorsByLine.has(d.range.start.line)) errorsByLine.set(d.range.start.line, d);
+    if (d.severity !== 'error') continue;
+    const line = d.range.start.line;
+    errorsByLine.set(line, [...(errorsByLine.get(line) ?? []), d]);
   }
+  const context: Context = {
+    ids,
+    names: analysis.endpoints.map((e) => e.name),
+    locale,
+    showStates: options.showStates ?? true,
+    errorFill: options.errorFill ?? DEFAULT_ERROR_FILL,
+    errorsByLine,
+  };
 
   let steps = analysis.steps;
   let window: MermaidDiagram['window'];
@@ -74,55 +139,66 @@ export function toMermaid(analysis: Analysis, options: MermaidOptions): MermaidD
     const start = Math.max(0, Math.min(centre - Math.floor(maxSteps / 2), steps.length - maxSteps));
     steps = steps.slice(start, start + maxSteps);
     window = { firstLine: steps[0]!.line, lastLine: steps.at(-1)!.line, totalSteps: analysis.steps.length };
-    if (ids.length === 2) {
+    if (bothEndpoints) {
       const text = renderPhrase({ key: 'diagram-window', args: { first: window.firstLine + 1, last: window.lastLine + 1, total: window.totalSteps } }, locale);
-      out.push(`  Note over ${ids[0]},${ids[1]}: ${escapeMermaidText(text)}`);
-      notes.push({ line: window.firstLine });
+      out.note(window.firstLine, `${WIDE_NOTE}: ${escapeMermaidLines(text, WIDE_NOTE_COLUMNS)}`);
     }
   }
 
-  for (const step of steps) {
-    const error = errorsByLine.get(step.line);
-    const body: string[] = [];
-    drawStep(step, ids, names, locale, showStates, body, messages, notes);
-    if (error && body.length > 0 && ids.length === 2) {
-      out.push(`  rect ${options.errorFill ?? DEFAULT_ERROR_FILL}`);
-      out.push(...body.map((l) => `  ${l}`));
-      out.push(`    Note over ${ids[0]},${ids[1]}: ${escapeMermaidText(`⚠ ${renderMessage(error, locale)}`)}`);
-      notes.push({ line: step.line });
-      out.push('  end');
-    } else {
-      out.push(...body);
+  const crossings = bothEndpoints ? crossingsOf(steps) : [];
+  let crossing = 0;
+  for (let i = 0; i < steps.length; i++) {
+    const span = crossings[crossing];
+    if (span?.first !== i) {
+      drawStep(steps[i]!, context, out);
+      continue;
     }
+    // The arrows that crossed on the wire, side by side in time.
+    out.block(`par ${escapeMermaidText(renderPhrase({ key: 'diagram-crossing' }, locale))}`, () => {
+      for (let j = span.first; j < span.last; j++) drawStep(steps[j]!, context, out);
+      out.section();
+      drawStep(steps[span.last]!, context, out);
+    });
+    i = span.last;
+    crossing++;
   }
-  return { source: `${out.join('\n')}\n`, messages, notes, ...(window ? { window } : {}) };
+  return { source: `${out.lines.join('\n')}\n`, messages: out.messages, notes: out.notes, ...(window ? { window } : {}) };
 }
 
-function drawStep(step: Step, ids: readonly string[], names: readonly string[], locale: Locale, showStates: boolean, out: string[], messages: DiagramItem[], notes: DiagramItem[]): void {
+/** One statement's arrows and notes; an illegal one in a tinted block with its diagnostics. */
+function drawStep(step: Step, context: Context, out: DiagramWriter): void {
+  const errors = context.errorsByLine.get(step.line);
+  // A wrong assertion draws nothing of its own, yet its error is shown all the same.
+  if (!errors || context.ids.length !== 2) {
+    drawEffects(step, context, out);
+    return;
+  }
+  out.block(`rect ${context.errorFill}`, () => {
+    drawEffects(step, context, out);
+    const text = errors.map((e) => escapeMermaidLines(`⚠ ${renderMessage(e, context.locale)}`, WIDE_NOTE_COLUMNS)).join('<br/>');
+    out.note(step.line, `${WIDE_NOTE}: ${text}`);
+  });
+}
+
+function drawEffects(step: Step, { ids, names, locale, showStates }: Context, out: DiagramWriter): void {
   const statement = step.statement;
   const transmission = step.transmission;
   const sentInFlight = statement.kind === 'segment' && statement.arrow.value === '~>';
   if (transmission && !sentInFlight) {
-    out.push(`  ${messageLine(transmission, ids, locale)}`);
-    messages.push({ line: step.line });
+    out.message(step.line, messageLine(transmission, ids, locale));
   } else if (transmission) {
     // Sent now, drawn where it is delivered: here only a note marks the send.
     const text = renderPhrase({ key: 'diagram-in-flight', args: { line: step.line + 1, label: transmission.label ?? '' } }, locale);
-    out.push(`  Note over ${ids[transmission.sender]}: ${escapeMermaidText(text)}`);
-    notes.push({ line: step.line });
+    out.note(step.line, `Note over ${ids[transmission.sender]}: ${escapeMermaidText(text)}`);
   }
   if (statement.kind === 'action') {
     const endpoint = names.indexOf(statement.endpoint.value);
-    if (endpoint >= 0) {
-      out.push(`  Note over ${ids[endpoint]}: ${escapeMermaidText(statement.action.value)}`);
-      notes.push({ line: step.line });
-    }
+    if (endpoint >= 0) out.note(step.line, `Note over ${ids[endpoint]}: ${escapeMermaidText(statement.action.value)}`);
   }
   if (showStates) {
     for (const change of step.changes) {
       const side = change.endpoint === 0 ? 'left of' : 'right of';
-      out.push(`  Note ${side} ${ids[change.endpoint]}: ${escapeMermaidText(change.to)}`);
-      notes.push({ line: step.line });
+      out.note(step.line, `Note ${side} ${ids[change.endpoint]}: ${escapeMermaidText(change.to)}`);
     }
   }
 }

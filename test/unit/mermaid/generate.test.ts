@@ -11,18 +11,32 @@ const read = (...path: string[]): string => readFileSync(join(ROOT, ...path), 'u
 const mermaidOf = (text: string, options: Partial<MermaidOptions> = {}) => toMermaid(analyze(text), { locale: 'en', ...options });
 const bodyLines = (source: string): string[] => source.trimEnd().split('\n').slice(1);
 
-const MESSAGE = /^ {2,4}P[01](?:->>|-x|-\))P[01]: /;
-const NOTE = /^ {2,4}Note (?:over P[01](?:,P[01])?|left of P[01]|right of P[01]): /;
+const MESSAGE = /^(?: {2})+P[01](?:->>|-x|-\))P[01]: /;
+const NOTE = /^(?: {2})+Note (?:over P[01](?:,P[01])?|left of P[01]|right of P[01]): /;
+const OPENS = /^(?: {2})+(?:rect rgba\([\d., ]+\)|par \S.*)$/;
 /** Every statement the generator may write; anything else would be user text leaking out. */
-const STATEMENT = [/^ {2}title \S/, /^ {2}participant P[01] as \S/, MESSAGE, NOTE, /^ {2}rect rgba\([\d., ]+\)$/, /^ {2}end$/];
+const STATEMENT = [/^ {2}title \S/, /^ {2}participant P[01] as \S/, MESSAGE, NOTE, OPENS, /^(?: {2})+and$/, /^(?: {2})+end$/];
 
 const HANDSHAKE = read('test', 'fixtures', 'rfc9293', 'figure-06-basic-handshake.tcpflow');
 
+/** Each block is closed once, at its own indentation, and `and` only divides a `par`. */
 function assertWellFormed(source: string): void {
   assert.ok(source.startsWith('sequenceDiagram\n'));
-  for (const line of bodyLines(source)) assert.ok(STATEMENT.some((s) => s.test(line)), `unexpected statement: ${line}`);
-  const lines = bodyLines(source);
-  assert.equal(lines.filter((l) => /^ {2}rect /.test(l)).length, lines.filter((l) => l === '  end').length, 'every rect is closed once');
+  const open: string[] = [];
+  for (const line of bodyLines(source)) {
+    assert.ok(STATEMENT.some((s) => s.test(line)), `unexpected statement: ${line}`);
+    const depth = (line.length - line.trimStart().length) / 2;
+    const word = line.trim().split(' ')[0]!;
+    if (word === 'end' || word === 'and') {
+      assert.equal(depth, open.length, `${word} at the depth of its block: ${line}`);
+      if (word === 'and') assert.equal(open.at(-1), 'par', 'and inside a par');
+      else open.pop();
+    } else {
+      assert.equal(depth, open.length + 1, `indented inside its block: ${line}`);
+      if (OPENS.test(line)) open.push(word);
+    }
+  }
+  assert.deepEqual(open, [], 'every block is closed');
 }
 
 describe('toMermaid', () => {
@@ -65,10 +79,80 @@ describe('toMermaid', () => {
   it('draws an in-flight segment where it is delivered, with both lines, and notes where it was sent', () => {
     const source = decodeEntities(mermaidOf(read('test', 'fixtures', 'rfc9293', 'figure-07-simultaneous-open.tcpflow')).source);
     const lines = bodyLines(source);
-    const sent = lines.findIndex((l) => l === '  Note over P0: line 4: sent, in flight as a_syn');
-    const delivered = lines.findIndex((l) => l === '  P0-)P1: [4→9] SYN seq=100');
+    const sent = lines.findIndex((l) => l.trim() === 'Note over P0: line 4: sent, in flight as a_syn');
+    const delivered = lines.findIndex((l) => l.trim() === 'P0-)P1: [4→9] SYN seq=100');
     assert.ok(sent >= 0 && delivered > sent, source);
-    assert.ok(lines.includes('  P0-)P1: [11→14] SYN, ACK seq=100 ack=301'), source);
+    assert.ok(lines.some((l) => l.trim() === 'P0-)P1: [11→14] SYN, ACK seq=100 ack=301'), source);
+  });
+
+  /** Each `par` block's sections, as the messages drawn in them. */
+  function parBlocks(source: string): string[][][] {
+    const blocks: string[][][] = [];
+    let current: string[][] | undefined;
+    for (const line of bodyLines(decodeEntities(source)).map((l) => l.trim())) {
+      if (line.startsWith('par ')) blocks.push((current = [[]]));
+      else if (current && line === 'and') current.push([]);
+      else if (current && line === 'end') current = undefined;
+      else if (current && MESSAGE.test(`  ${line}`)) current.at(-1)!.push(line);
+    }
+    return blocks;
+  }
+
+  it('draws crossing SYNs side by side in a par block: the one sent first, delivered last, beside the one it crossed', () => {
+    const source = mermaidOf(read('test', 'fixtures', 'rfc9293', 'figure-07-simultaneous-open.tcpflow')).source;
+    assert.deepEqual(parBlocks(source), [
+      [['P1->>P0: [6] SYN seq=300'], ['P0-)P1: [4→9] SYN seq=100']],
+      [['P1->>P0: [12] SYN, ACK seq=300 ack=101'], ['P0-)P1: [11→14] SYN, ACK seq=100 ack=301']],
+    ]);
+    assertWellFormed(source);
+  });
+
+  it('draws crossing FINs of a simultaneous close in a par block', () => {
+    const blocks = parBlocks(mermaidOf(read('test', 'fixtures', 'rfc9293', 'figure-13-simultaneous-close.tcpflow')).source);
+    assert.ok(blocks.length >= 1);
+    const [first, second] = blocks[0]!;
+    assert.match(first!.join(), /^P1->>P0: \[\d+\] FIN/);
+    assert.match(second!.join(), /^P0-\)P1: \[\d+→\d+\] FIN/);
+  });
+
+  it('keeps par blocks for crossings: not for a plain exchange, nor for a late segment that crossed nothing', () => {
+    assert.deepEqual(parBlocks(mermaidOf(HANDSHAKE).source), []);
+    const late = 'client A\nserver B\nA ~> B: SYN seq=100 as s\ndeliver s\nB -> A: SYN, ACK seq=300 ack=101\n';
+    assert.deepEqual(parBlocks(mermaidOf(late).source), []);
+    // Both FINs in flight at once, delivered one after the other.
+    const crossing = [
+      'client A', 'server B', 'A -> B: SYN seq=100', 'B -> A: SYN, ACK seq=300 ack=101', 'A -> B: ACK seq=101 ack=301',
+      'A ~> B: FIN, ACK seq=101 ack=301 as fa', 'B ~> A: FIN, ACK seq=301 ack=101 as fb', 'deliver fa', 'deliver fb',
+    ].join('\n');
+    assert.deepEqual(parBlocks(mermaidOf(crossing).source), [[['P0-)P1: [6→8] FIN, ACK seq=101 ack=301'], ['P1-)P0: [7→9] FIN, ACK seq=301 ack=101']]]);
+  });
+
+  it('draws overlapping crossings with properly nested blocks', () => {
+    // B's data crosses two of A's segments in turn, and A's second crosses B's ACK: the blocks would overlap.
+    const text = [
+      'client A', 'server B', 'A -> B: SYN seq=100', 'B -> A: SYN, ACK seq=300 ack=101', 'A -> B: ACK seq=101 ack=301',
+      'A ~> B: ACK seq=101 ack=301 len=10 as a1', 'B ~> A: ACK seq=301 ack=101 len=10 as b1', 'deliver a1',
+      'A ~> B: ACK seq=111 ack=301 len=10 as a2', 'deliver b1', 'B -> A: ACK seq=311 ack=111', 'deliver a2',
+    ].join('\n');
+    const diagram = mermaidOf(text);
+    assert.equal(parBlocks(diagram.source).length, 1, 'the later crossing, overlapping the first, is drawn without a block');
+    assertWellFormed(diagram.source);
+  });
+
+  it('shows a wrong assertion, which draws nothing of its own, as an error note on its line', () => {
+    const text = 'client A\nserver B\nA -> B: SYN seq=100\nA: ESTABLISHED\n';
+    const error = analyze(text).diagnostics.find((d) => d.severity === 'error' && d.range.start.line === 3);
+    assert.ok(error, 'the assertion is an error');
+    const diagram = mermaidOf(text);
+    const notes = bodyLines(decodeEntities(diagram.source)).filter((l) => l.trim().startsWith('Note right of P0: ⚠'));
+    assert.equal(notes.length, 1);
+    assert.ok(notes[0]!.replace(/<br\/>/g, ' ').includes(renderMessage(error, 'en')), notes[0]);
+    assert.equal(diagram.notes.at(-1)?.line, 3);
+  });
+
+  it('writes Chinese as Chinese (Mermaid measures the text it is given)', () => {
+    const diagram = mermaidOf('client A "浏览器"\nserver B "服务器"\nA -> B: SYN seq=100\n', { locale: 'zh-cn' });
+    assert.match(diagram.source, /participant P0 as 浏览器 \(A, 客户端\)/);
   });
 
   it('draws state changes as notes beside the endpoint, unless states are hidden', () => {
@@ -98,7 +182,12 @@ describe('toMermaid', () => {
     assert.ok(start >= 0 && end > start, lines.join('\n'));
     const block = lines.slice(start + 1, end);
     assert.ok(block[0]!.startsWith('    P0->>P1: [4] FIN seq=101'), block[0]);
-    assert.ok(block.at(-1)!.startsWith(`    Note over P0,P1: ⚠ ${renderMessage(error, 'en').slice(0, 100)}`), block.at(-1));
+    // The message, in lines short enough for a note.
+    const note = block.at(-1)!;
+    assert.ok(note.startsWith('    Note right of P0: ⚠ '), note);
+    const noteLines = note.slice('    Note right of P0: '.length).split('<br/>');
+    assert.equal(noteLines.join(' '), `⚠ ${renderMessage(error, 'en')}`);
+    assert.ok(noteLines.every((l) => l.length <= 50), noteLines.join('\n'));
     assert.equal(diagram.notes.at(-1)?.line, 3);
   });
 
@@ -130,7 +219,7 @@ describe('toMermaid', () => {
       assert.ok(diagram.messages.length <= 100);
       assert.ok(diagram.messages.every((m) => m.line >= diagram.window!.firstLine && m.line <= diagram.window!.lastLine));
       const { firstLine, lastLine } = diagram.window;
-      assert.match(decodeEntities(bodyLines(diagram.source)[2]!), new RegExp(`^ {2}Note over P0,P1: .*${firstLine + 1}.*${lastLine + 1}.*1005`));
+      assert.match(decodeEntities(bodyLines(diagram.source)[2]!), new RegExp(`^ {2}Note right of P0: .*${firstLine + 1}.*${lastLine + 1}.*1005`));
       assertWellFormed(diagram.source);
     });
 
