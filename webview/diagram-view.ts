@@ -91,6 +91,7 @@ export class DiagramView {
     markItems(svg, items);
     const { scrollLeft, scrollTop } = this.viewport;
     this.viewport.replaceChildren(svg);
+    centreTitle(svg);
     coverDrawing(svg);
     this.applyZoom();
     this.viewport.scrollLeft = keepScroll ? scrollLeft : 0;
@@ -130,6 +131,20 @@ export class DiagramView {
     svg.style.width = `${width * this.zoomFactor}px`;
     svg.style.height = `${height * this.zoomFactor}px`;
   }
+}
+
+/**
+ * Mermaid puts a sequence diagram's title right of the middle: centre it
+ * over the participants. (The title is the SVG's only unclassed text child.)
+ */
+function centreTitle(svg: SVGSVGElement): void {
+  const title = [...svg.children].find((e): e is SVGTextElement => e instanceof SVGTextElement && !e.hasAttribute('class'));
+  const actors = [...svg.querySelectorAll<SVGGraphicsElement>('rect.actor-top')].map((r) => r.getBBox());
+  if (!title || actors.length === 0) return;
+  const left = Math.min(...actors.map((b) => b.x));
+  const right = Math.max(...actors.map((b) => b.x + b.width));
+  title.setAttribute('x', String((left + right) / 2));
+  title.setAttribute('text-anchor', 'middle');
 }
 
 /**

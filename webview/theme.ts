@@ -1,8 +1,7 @@
 /**
  * Mermaid's colours from VS Code's: the webview's body carries the theme as
  * `--vscode-*` CSS variables, which Mermaid's `base` theme takes as its
- * variables. A theme switch changes the body's class (vscode-light,
- * vscode-dark, vscode-high-contrast...), which is when to draw again.
+ * variables. A theme switch is when to draw again.
  */
 
 function cssVariable(style: CSSStyleDeclaration, names: readonly string[], fallback: string): string {
@@ -58,12 +57,20 @@ export function mermaidThemeVariables(): Record<string, string | boolean> {
   };
 }
 
-/** Calls `onChange` whenever VS Code switches theme. */
+/**
+ * Calls `onChange` whenever VS Code switches theme. VS Code sets the body's
+ * class and data attributes and the variables on the root's style; between
+ * two themes of one kind (two dark themes) only the variables change, so
+ * the colours Mermaid is given are compared, not the class.
+ */
 export function watchTheme(onChange: () => void): void {
-  let last = document.body.className;
-  new MutationObserver(() => {
-    if (document.body.className === last) return;
-    last = document.body.className;
+  let last = JSON.stringify(mermaidThemeVariables());
+  const observer = new MutationObserver(() => {
+    const now = JSON.stringify(mermaidThemeVariables());
+    if (now === last) return;
+    last = now;
     onChange();
-  }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+  });
+  observer.observe(document.body, { attributes: true, attributeFilter: ['class', 'style', 'data-vscode-theme-id', 'data-vscode-theme-kind'] });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'style'] });
 }

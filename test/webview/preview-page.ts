@@ -20,9 +20,10 @@ import { localizer } from '../unit/extension/support/localizer';
 const ROOT = join(import.meta.dirname, '..', '..');
 export const FIXTURES = join(ROOT, 'test', 'fixtures', 'rfc9293');
 
+/** On the root element, where VS Code sets them (the body only carries the theme's class). */
 const THEMES = `
-  body.vscode-light { --vscode-editor-background: #ffffff; --vscode-editor-foreground: #3b3b3b; --vscode-editorWidget-background: #f8f8f8; --vscode-editorWidget-border: #c8c8c8; --vscode-editorHoverWidget-background: #f8f8f8; --vscode-editorHoverWidget-foreground: #3b3b3b; --vscode-editorHoverWidget-border: #c8c8c8; --vscode-editorError-foreground: #e51400; --vscode-focusBorder: #005fb8; --vscode-font-family: sans-serif; }
-  body.vscode-dark { --vscode-editor-background: #1f1f1f; --vscode-editor-foreground: #cccccc; --vscode-editorWidget-background: #202020; --vscode-editorWidget-border: #454545; --vscode-editorHoverWidget-background: #202020; --vscode-editorHoverWidget-foreground: #cccccc; --vscode-editorHoverWidget-border: #454545; --vscode-editorError-foreground: #f85149; --vscode-focusBorder: #0078d4; --vscode-font-family: sans-serif; }
+  html:has(> body.vscode-light) { --vscode-foreground: #3b3b3b; --vscode-editor-background: #ffffff; --vscode-editor-foreground: #3b3b3b; --vscode-editorWidget-background: #f8f8f8; --vscode-editorWidget-border: #c8c8c8; --vscode-editorHoverWidget-background: #f8f8f8; --vscode-editorHoverWidget-foreground: #3b3b3b; --vscode-editorHoverWidget-border: #c8c8c8; --vscode-editorError-foreground: #e51400; --vscode-focusBorder: #005fb8; --vscode-font-family: sans-serif; }
+  html:has(> body.vscode-dark) { --vscode-foreground: #cccccc; --vscode-editor-background: #1f1f1f; --vscode-editor-foreground: #cccccc; --vscode-editorWidget-background: #202020; --vscode-editorWidget-border: #454545; --vscode-editorHoverWidget-background: #202020; --vscode-editorHoverWidget-foreground: #cccccc; --vscode-editorHoverWidget-border: #454545; --vscode-editorError-foreground: #f85149; --vscode-focusBorder: #0078d4; --vscode-font-family: sans-serif; }
 `;
 
 /** The stand-in for the API VS Code injects into webviews. */

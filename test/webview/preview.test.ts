@@ -1,7 +1,7 @@
 /** The preview webview, built, in headless Chromium, driven as the extension drives it. */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { Locale } from '../../src/core/index';
@@ -306,6 +306,62 @@ describe('the preview webview', () => {
       }, [older, newer] as const);
       assert.equal(swaps, 1, 'only the newer diagram was swapped in');
       assert.equal((await counts(preview)).messages, newer.messages.length);
+    });
+  });
+
+  it('draws again when VS Code switches between two themes of the same kind (only the variables change)', async () => {
+    await withPage(async (preview) => {
+      await preview.render(renderMessageFor(HANDSHAKE));
+      const actorFill = () => preview.page.evaluate(() => getComputedStyle(document.querySelector('#viewport .actor')!).fill);
+      assert.equal(await actorFill(), 'rgb(32, 32, 32)');
+      // What VS Code does for another dark theme: the body keeps vscode-dark, the root's style gets new variables.
+      await preview.page.evaluate(() => document.documentElement.style.setProperty('--vscode-editorWidget-background', '#272822'));
+      await preview.page.waitForFunction(() => getComputedStyle(document.querySelector('#viewport .actor')!).fill === 'rgb(39, 40, 34)', undefined, { timeout: 10_000 });
+    }, 'dark');
+  });
+
+  it('draws labels in VS Code’s UI font and sizes every note to its text, long diagnostics included', async () => {
+    await withPage(async (preview) => {
+      // The SYN+ACK acknowledges the SYN itself: a long diagnostic; and a wrong assertion.
+      const text = `${readFileSync(join(import.meta.dirname, '..', '..', 'examples', '10-mistake-ack-of-syn.tcpflow'), 'utf8')}\nA: FIN_WAIT_2\n`;
+      // A UI font wider than Mermaid's own default, which it would otherwise measure with.
+      await preview.page.evaluate(() => document.documentElement.style.setProperty('--vscode-font-family', 'monospace'));
+      await preview.render(renderMessageFor(text));
+      const overflows = await preview.page.evaluate(() =>
+        [...document.querySelectorAll<SVGRectElement>('#viewport rect.note')].flatMap((rect) => {
+          const box = rect.getBBox();
+          return [...rect.parentElement!.querySelectorAll<SVGTextElement>('text')]
+            .map((t) => t.getBBox())
+            .filter((t) => t.x < box.x - 1 || t.x + t.width > box.x + box.width + 1)
+            .map((t) => `${t.x}+${t.width} outside ${box.x}+${box.width}`);
+        }),
+      );
+      assert.deepEqual(overflows, []);
+      const fonts = await preview.page.evaluate(() => [...document.querySelectorAll('#viewport .noteText, #viewport .messageText, #viewport text.actor')].map((t) => getComputedStyle(t).fontFamily));
+      assert.deepEqual([...new Set(fonts)], ['monospace'], 'labels are drawn in the UI font');
+      const notes = await preview.page.evaluate(() => [...document.querySelectorAll('#viewport .noteText')].map((t) => t.textContent ?? ''));
+      assert.ok(notes.filter((n) => n.startsWith('⚠')).length >= 2, notes.join(' | '));
+    });
+  });
+
+  it('draws crossing SYNs in a par block, and centres the title over the participants', async () => {
+    await withPage(async (preview) => {
+      await preview.render(renderMessageFor(fixture('figure-07-simultaneous-open.tcpflow')));
+      const drawn = await preview.page.evaluate(() => {
+        const svg = document.querySelector<SVGSVGElement>('#viewport svg')!;
+        const title = [...svg.children].find((e) => e instanceof SVGTextElement && !e.hasAttribute('class')) as SVGTextElement;
+        const actors = [...svg.querySelectorAll<SVGGraphicsElement>('rect.actor-top')].map((r) => r.getBBox());
+        const box = title.getBBox();
+        return {
+          labels: [...svg.querySelectorAll('.labelText')].map((t) => t.textContent),
+          sections: [...svg.querySelectorAll('.loopText')].map((t) => t.textContent),
+          titleCentre: box.x + box.width / 2,
+          actorsCentre: (Math.min(...actors.map((a) => a.x)) + Math.max(...actors.map((a) => a.x + a.width))) / 2,
+        };
+      });
+      assert.deepEqual(drawn.labels, ['par', 'par']);
+      assert.ok(drawn.sections.every((t) => t === '[crossing in flight]'), drawn.sections.join());
+      assert.ok(Math.abs(drawn.titleCentre - drawn.actorsCentre) < 2, `title at ${drawn.titleCentre}, participants at ${drawn.actorsCentre}`);
     });
   });
 
