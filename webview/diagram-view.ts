@@ -10,6 +10,7 @@ import { naturalSize } from './export';
 import { mermaidThemeVariables } from './theme';
 
 export const MIN_ZOOM = 0.1;
+const MAX_SOURCE_LENGTH = 2_000_000;
 export const MAX_ZOOM = 8;
 const HIGHLIGHT = 'tcpflow-highlight';
 
@@ -73,7 +74,11 @@ export class DiagramView {
       theme: 'base',
       themeVariables: mermaidThemeVariables(),
       sequence: { useMaxWidth: false, showSequenceNumbers: false },
-      // Mermaid's long-text guard (50,000 characters) stays: the generator windows long flows first.
+      // Mermaid's guard against long text (50,000 characters) would draw a long
+      // capture with long labels as an error box. What makes a sequence diagram
+      // slow is its rows, which the generator's window bounds (600 steps of
+      // labels cut at 200 characters), so the guard only needs to stop the absurd.
+      maxTextSize: MAX_SOURCE_LENGTH,
     });
     let svgText: string;
     try {

@@ -386,6 +386,18 @@ describe('a 5,000-segment capture', () => {
   for (let i = 0; i < 2500; i++) lines.push('A -> B: ACK len=10', 'B -> A: ACK');
   const capture = lines.join('\n');
 
+  it('draws a window of long segments, past Mermaid’s 50,000-character default, as a diagram', async () => {
+    const payload = 'GET /index.html HTTP/1.1 Host: example.org User-Agent: tcpflow Accept: */*'.repeat(2);
+    const long = ['client A', 'server B', 'A -> B: SYN seq=0', 'B -> A: SYN, ACK seq=0 ack=1', 'A -> B: ACK seq=1 ack=1'];
+    for (let i = 0; i < 1000; i++) long.push(`A -> B: ACK, PSH data="${payload}"`, 'B -> A: ACK');
+    await withPage(async (preview) => {
+      const message = renderMessageFor(long.join('\n'), { cursorLine: 1000 });
+      assert.ok(message.source.length > 50_000, `${message.source.length} characters`);
+      await preview.render(message);
+      assert.equal((await counts(preview)).messages, message.messages.length);
+    });
+  });
+
   it('draws a window around the cursor, says so, and follows the cursor to the end', async () => {
     await withPage(async (preview) => {
       for (const cursorLine of [4000, lines.length - 1]) {
