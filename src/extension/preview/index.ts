@@ -3,8 +3,11 @@
  * unless locked, and their revival after a window reload.
  */
 import * as vscode from 'vscode';
-import { LANGUAGE_ID, type DocumentAnalyses } from '../documents';
-import { PREVIEW_VIEW_TYPE, PreviewPanel, restoredState } from './preview-panel';
+import { localeFrom } from '../../core/index';
+import { LANGUAGE_ID, tracked, type DocumentAnalyses } from '../documents';
+import { PREVIEW_VIEW_TYPE, PreviewPanel, copyToClipboard, previewSettings, restoredState } from './preview-panel';
+import { prepareRender } from './render-message';
+import type { ExportFormat } from '../../../webview/protocol';
 
 export const PREVIEW_COMMANDS = {
   openToSide: 'tcpflow.preview.openToSide',
@@ -25,24 +28,24 @@ class Previews {
     private readonly analyses: DocumentAnalyses,
   ) {}
 
-  open(column: vscode.ViewColumn, uri: vscode.Uri | undefined): void {
+  open(column: vscode.ViewColumn, uri: vscode.Uri | undefined): PreviewPanel | undefined {
     const target = uri ?? activeTcpflowUri();
     if (!target) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open a .tcpflow file to preview it.'));
-      return;
+      return undefined;
     }
     const key = target.toString();
     const existing = [...this.panels].find((p) => p.uri.toString() === key) ?? [...this.panels].find((p) => !p.isLocked);
     if (existing) {
       existing.show(target);
       existing.panel.reveal(column, true);
-      return;
+      return existing;
     }
     const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, '', { viewColumn: column, preserveFocus: true }, { enableScripts: true });
-    this.adopt(panel, target, false, true);
+    return this.adopt(panel, target, false, previewSettings(target).showStates);
   }
 
-  adopt(panel: vscode.WebviewPanel, uri: vscode.Uri, locked: boolean, showStates: boolean): void {
+  adopt(panel: vscode.WebviewPanel, uri: vscode.Uri, locked: boolean, showStates: boolean): PreviewPanel {
     const preview = new PreviewPanel(panel, this.analyses, this.extensionUri, uri, locked, showStates, (gone) => {
       this.panels.delete(gone);
       if (this.current === gone) this.current = undefined;
@@ -52,13 +55,51 @@ class Previews {
     panel.onDidChangeViewState(() => {
       if (panel.active) this.current = preview;
     });
+    return preview;
   }
 
-  /** The panel a palette command acts on, or a hint to open one. */
+  /**
+   * The panel a palette command acts on: the focused preview, else the
+   * preview of the .tcpflow file being edited, else the last one focused.
+   */
   target(): PreviewPanel | undefined {
-    const found = this.current ?? [...this.panels].at(-1);
+    const focused = [...this.panels].find((p) => p.panel.active);
+    const editing = activeTcpflowUri();
+    const found = focused ?? (editing && this.forDocument(editing).at(0)) ?? this.current ?? [...this.panels].at(-1);
     if (!found) void vscode.window.showInformationMessage(vscode.l10n.t('Open the TCP Flow preview first.'));
     return found;
+  }
+
+  /** The preview's Mermaid text; from a .tcpflow editor without a preview, the text its preview would draw. */
+  async copySource(): Promise<void> {
+    const editing = activeTcpflowUri();
+    const shown = [...this.panels].find((p) => p.panel.active) ?? (editing && this.forDocument(editing).at(0));
+    const editor = vscode.window.activeTextEditor;
+    if (shown || !editing || !editor) {
+      this.target()?.copySource();
+      return;
+    }
+    const settings = previewSettings(editing);
+    const { diagram } = prepareRender(await this.analyses.fresh(tracked(editor.document)), {
+      uri: editing.toString(),
+      locale: localeFrom(vscode.env.language),
+      locked: false,
+      showStates: settings.showStates,
+      maxSteps: settings.maxSteps,
+      cursorLine: editor.selection.active.line,
+    });
+    await copyToClipboard(diagram.source);
+  }
+
+  /** Exporting needs the drawn diagram: from a .tcpflow editor without one, a preview opens beside it first. */
+  exportDiagram(format: ExportFormat): void {
+    const editing = activeTcpflowUri();
+    const shown = [...this.panels].find((p) => p.panel.active) ?? (editing && this.forDocument(editing).at(0));
+    if (shown || !editing) {
+      this.target()?.requestExport(format);
+      return;
+    }
+    this.open(vscode.ViewColumn.Beside, editing)?.exportWhenDrawn(format);
   }
 
   forDocument(uri: vscode.Uri): PreviewPanel[] {
@@ -92,9 +133,9 @@ export function registerPreview(context: vscode.ExtensionContext, analyses: Docu
     vscode.commands.registerCommand(PREVIEW_COMMANDS.openToSide, (uri?: unknown) => previews.open(vscode.ViewColumn.Beside, asUri(uri))),
     vscode.commands.registerCommand(PREVIEW_COMMANDS.open, (uri?: unknown) => previews.open(vscode.ViewColumn.Active, asUri(uri))),
     vscode.commands.registerCommand(PREVIEW_COMMANDS.toggleLock, () => previews.target()?.toggleLock()),
-    vscode.commands.registerCommand(PREVIEW_COMMANDS.exportSvg, () => previews.target()?.requestExport('svg')),
-    vscode.commands.registerCommand(PREVIEW_COMMANDS.exportPng, () => previews.target()?.requestExport('png')),
-    vscode.commands.registerCommand(PREVIEW_COMMANDS.copySource, () => previews.target()?.copySource()),
+    vscode.commands.registerCommand(PREVIEW_COMMANDS.exportSvg, () => previews.exportDiagram('svg')),
+    vscode.commands.registerCommand(PREVIEW_COMMANDS.exportPng, () => previews.exportDiagram('png')),
+    vscode.commands.registerCommand(PREVIEW_COMMANDS.copySource, () => previews.copySource()),
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
       async deserializeWebviewPanel(panel, state: unknown) {
         const restored = restoredState(state);

@@ -4,7 +4,7 @@
  * RENDER_THROTTLE_MS; the webview swaps diagrams without flicker.
  */
 import * as vscode from 'vscode';
-import { localeFrom, type Analysis, type MermaidDiagram } from '../../core/index';
+import { DEFAULT_MAX_STEPS, localeFrom, type Analysis, type MermaidDiagram } from '../../core/index';
 import { tracked, type DocumentAnalyses } from '../documents';
 import type { ExportFormat, FromWebview, PreviewState, ToWebview } from '../../../webview/protocol';
 import { cursorLeftWindow, prepareRender } from './render-message';
@@ -15,6 +15,8 @@ import { saveExport } from './export-file';
 
 export const PREVIEW_VIEW_TYPE = 'tcpflow.preview';
 export const RENDER_THROTTLE_MS = 150;
+/** A window narrower than this would hardly show an exchange (the setting's minimum). */
+const MIN_WINDOW_STEPS = 50;
 
 export class PreviewPanel {
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -105,14 +107,18 @@ export class PreviewPanel {
       return;
     }
     // A hidden webview is not running: show it, and ask once it has drawn.
-    this.pendingExport = format;
+    this.exportWhenDrawn(format);
     this.panel.reveal(undefined, true);
+  }
+
+  /** For a panel whose webview is not running yet (just created, or hidden): export after its next render. */
+  exportWhenDrawn(format: ExportFormat): void {
+    this.pendingExport = format;
   }
 
   copySource(): void {
     const source = this.source;
-    if (source === undefined) return;
-    void vscode.env.clipboard.writeText(source).then(() => vscode.window.setStatusBarMessage(vscode.l10n.t('Mermaid source copied.'), 3000));
+    if (source !== undefined) void copyToClipboard(source);
   }
 
   dispose(): void {
@@ -150,6 +156,7 @@ export class PreviewPanel {
       locale: localeFrom(vscode.env.language),
       locked: this.locked,
       showStates: this.showStates,
+      maxSteps: previewSettings(this.documentUri).maxSteps,
       ...(this.cursorLine !== undefined ? { cursorLine: this.cursorLine } : {}),
     });
     this.diagram = diagram;
@@ -204,6 +211,20 @@ export class PreviewPanel {
     });
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
+}
+
+export async function copyToClipboard(source: string): Promise<void> {
+  await vscode.env.clipboard.writeText(source);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('Mermaid source copied.'), 3000);
+}
+
+/** The user's `tcpflow.preview.*` settings for a document. */
+export function previewSettings(uri: vscode.Uri): { readonly showStates: boolean; readonly maxSteps: number } {
+  const configuration = vscode.workspace.getConfiguration('tcpflow.preview', uri);
+  return {
+    showStates: configuration.get<boolean>('showStates', true),
+    maxSteps: Math.max(MIN_WINDOW_STEPS, configuration.get<number>('maxSteps', DEFAULT_MAX_STEPS)),
+  };
 }
 
 /** Reads back what a revived panel's webview saved; anything malformed falls back to defaults. */
