@@ -37,7 +37,7 @@ export function editorRows(documents: readonly FlowFile[]): Row[] {
         measure: `edit → published diagnostics, ${count(r.lines)} lines, ${EDIT_NAMES[kind]} (${count(typed.published)} published)`,
         value: ms(typed.ms),
         reference: `host blocked ${ms(typed.blockedMs)}`,
-        ...(typed.ms > typed.blockedMs * 1.5 ? { ratio: `waits for a ${ms(r.pauseMs)} typing pause` } : {}),
+        ...(r.pauseMs > 0 ? { ratio: `waits for a ${ms(r.pauseMs)} typing pause` } : {}),
         ...(judged ? { goal: `< ${KEYSTROKE_GOAL_MS} ms` } : {}),
         verdict: judged ? verdict(typed.ms < KEYSTROKE_GOAL_MS) : 'info',
       });

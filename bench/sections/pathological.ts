@@ -8,8 +8,9 @@ import { PATHOLOGICAL_KINDS } from '../../test/unit/robustness/pathological-inpu
 import { count, ms, times, verdict, type Row } from '../table';
 
 const MB = 1024 * 1024;
-const SIZES_MB = [1, 4] as const;
-const LINEAR_SPREAD = 1.5;
+const SIZES_MB = [1, 8] as const;
+/** Eight times the input: a linear step keeps its time per MB (give or take the GC), a quadratic one multiplies it by eight. */
+const LINEAR_SPREAD = 2;
 
 interface PathologicalResult {
   bytes: number;
