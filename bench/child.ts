@@ -27,8 +27,8 @@ export async function bundleWorkers(): Promise<void> {
     format: 'cjs',
     target: 'node20',
     logLevel: 'error',
-    // The editor's diagnostics path runs for real, on plain stand-ins for VS Code's classes.
-    alias: { vscode: join(ROOT, 'bench', 'vscode-shim.ts') },
+    // The editor's diagnostics path runs for real, on the editor tests' plain stand-ins for VS Code's classes.
+    alias: { vscode: join(ROOT, 'test', 'unit', 'extension', 'support', 'fake-vscode.ts') },
   });
 }
 

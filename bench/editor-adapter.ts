@@ -1,7 +1,7 @@
 /**
  * The extension's own conversion of an analysis to what the Problems view
  * gets (vscodeDiagnosticsFor, with its default cap), for bench workers that
- * are bundled with `vscode` aliased to bench/vscode-shim.ts.
+ * are bundled with `vscode` aliased to test/unit/extension/support/fake-vscode.ts.
  */
 import type { Analysis } from '../src/core/index';
 import { DEFAULT_DIAGNOSTIC_SETTINGS } from '../src/extension/diagnostics/selection';

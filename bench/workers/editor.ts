@@ -2,7 +2,7 @@
  * The editor's work on each keystroke, without a running VS Code: the
  * extension's own AnalysisScheduler and its conversion to VS Code
  * diagnostics (vscodeDiagnosticsFor, capped as the extension caps them),
- * with `vscode` replaced by plain classes (bench/vscode-shim.ts).
+ * with `vscode` replaced by plain classes (test/unit/extension/support/fake-vscode.ts).
  * Usage: editor FILE EDITS
  *
  * Two kinds of edit: a space typed at the end of a line (the verdict does
