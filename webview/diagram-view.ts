@@ -24,6 +24,12 @@ export type RenderOutcome = { readonly kind: 'drawn' } | { readonly kind: 'stale
 export class DiagramView {
   private latestRender = 0;
   private zoomFactor = 1;
+  /**
+   * Until the user picks a zoom, the diagram fits the panel's width (never
+   * enlarged), as the Markdown preview's images do: a narrow panel beside
+   * the editor shows both endpoints at once instead of a scroll bar.
+   */
+  private fitting = true;
   private highlighted: number | undefined;
 
   constructor(
@@ -55,6 +61,9 @@ export class DiagramView {
       },
       { passive: false },
     );
+    new ResizeObserver(() => {
+      if (this.fitting) this.applyZoom();
+    }).observe(viewport);
   }
 
   get svg(): SVGSVGElement | undefined {
@@ -105,16 +114,24 @@ export class DiagramView {
     return { kind: 'drawn' };
   }
 
+  /** A zoom the user chose: it stays through edits. */
   setZoom(zoom: number): void {
+    this.fitting = false;
     this.zoomFactor = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
     this.applyZoom();
   }
 
-  /** The zoom at which the whole diagram's width fits the panel. */
-  fitZoom(): number {
-    const svg = this.svg;
-    if (!svg) return 1;
-    return this.viewport.clientWidth / naturalSize(svg).width;
+  /** Back to fitting the panel's width, now and after each edit or resize. */
+  fitToWidth(): void {
+    this.fitting = true;
+    this.applyZoom();
+  }
+
+  /** The zoom at which the whole diagram's width fits the panel, at most 1. */
+  private fitZoom(svg: SVGSVGElement): number {
+    const style = getComputedStyle(this.viewport);
+    const room = this.viewport.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return Math.max(MIN_ZOOM, Math.min(1, room / naturalSize(svg).width));
   }
 
   /** Marks every message and note drawn from `line`; with `scroll`, brings the first into view. */
@@ -129,6 +146,7 @@ export class DiagramView {
   private applyZoom(): void {
     const svg = this.svg;
     if (!svg) return;
+    if (this.fitting) this.zoomFactor = this.fitZoom(svg);
     const { width, height } = naturalSize(svg);
     svg.removeAttribute('width');
     svg.removeAttribute('height');

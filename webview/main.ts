@@ -123,9 +123,13 @@ function start(): void {
     switch (action) {
       case 'zoom-in':
       case 'zoom-out':
-      case 'zoom-fit':
-        view.setZoom(action === 'zoom-fit' ? view.fitZoom() : action === 'zoom-in' ? view.zoom * ZOOM_STEP : view.zoom / ZOOM_STEP);
+        view.setZoom(action === 'zoom-in' ? view.zoom * ZOOM_STEP : view.zoom / ZOOM_STEP);
         saveState({ zoom: view.zoom });
+        return;
+      case 'zoom-fit':
+        view.fitToWidth();
+        // No zoom saved: a reloaded panel fits its width too.
+        saveState({ zoom: undefined });
         return;
       case 'export-svg':
       case 'export-png':

@@ -72,7 +72,13 @@ describe('the preview webview', () => {
     await withPage(async (preview) => {
       await preview.render(renderMessageFor(HANDSHAKE));
       const width = () => preview.page.evaluate(() => document.querySelector<SVGSVGElement>('#viewport svg')!.getBoundingClientRect().width);
+      const scale = () => preview.page.evaluate(() => {
+        const svg = document.querySelector<SVGSVGElement>('#viewport svg')!;
+        return svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      });
       const before = await width();
+      // Fitted to the panel at first, the diagram then takes the zoom the user picks.
+      const picked = (await scale()) * 1.5625;
       await preview.page.locator('vscode-button[data-action="zoom-in"]').click();
       await preview.page.locator('vscode-button[data-action="zoom-in"]').click();
       const zoomed = await width();
@@ -98,10 +104,42 @@ describe('the preview webview', () => {
         const viewport = document.getElementById('viewport')!;
         return { ratio: svg.getBoundingClientRect().width / svg.viewBox.baseVal.width, top: viewport.scrollTop, left: viewport.scrollLeft };
       });
-      assert.ok(Math.abs(after.ratio - 1.5625) < 0.01, `zoom after the update: ${after.ratio}`);
+      assert.ok(Math.abs(after.ratio - picked) < 0.01, `zoom after the update: ${after.ratio}, picked ${picked}`);
       assert.deepEqual([after.top, after.left], [120, 60]);
       const state = await preview.page.evaluate(() => (window as unknown as { __state: { zoom?: number } }).__state);
-      assert.ok(Math.abs((state.zoom ?? 0) - 1.5625) < 0.001, 'the zoom is kept for a reload');
+      assert.ok(Math.abs((state.zoom ?? 0) - picked) < 0.01, 'the zoom is kept for a reload');
+    });
+  });
+
+  it('fits a wide diagram to the panel’s width until the user zooms, never enlarging a small one', async () => {
+    await withPage(async (preview) => {
+      const fits = () =>
+        preview.page.evaluate(() => {
+          const svg = document.querySelector<SVGSVGElement>('#viewport svg')!;
+          const viewport = document.getElementById('viewport')!;
+          return { width: svg.getBoundingClientRect().width, room: viewport.clientWidth - 16, scale: svg.getBoundingClientRect().width / svg.viewBox.baseVal.width };
+        });
+      await preview.page.setViewportSize({ width: 420, height: 700 });
+      await preview.render(renderMessageFor(fixture('figure-07-simultaneous-open.tcpflow')));
+      const narrow = await fits();
+      assert.ok(narrow.scale < 1 && Math.abs(narrow.width - narrow.room) < 2, `${narrow.width} px in ${narrow.room} px`);
+      // The panel widens: the diagram follows, up to its natural size.
+      await preview.page.setViewportSize({ width: 2000, height: 700 });
+      await preview.page.waitForFunction(() => {
+        const svg = document.querySelector<SVGSVGElement>('#viewport svg')!;
+        return Math.abs(svg.getBoundingClientRect().width - svg.viewBox.baseVal.width) < 1;
+      });
+      // A zoom the user picks stays when the panel narrows again; Fit brings the fitting back.
+      await preview.page.locator('vscode-button[data-action="zoom-out"]').click();
+      const picked = (await fits()).scale;
+      await preview.page.setViewportSize({ width: 420, height: 700 });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      assert.ok(Math.abs((await fits()).scale - picked) < 0.001);
+      await preview.page.locator('vscode-button[data-action="zoom-fit"]').click();
+      const fitted = await fits();
+      assert.ok(Math.abs(fitted.width - fitted.room) < 2, `${fitted.width} px in ${fitted.room} px`);
+      const state = await preview.page.evaluate(() => (window as unknown as { __state: { zoom?: number } }).__state);
+      assert.equal(state.zoom, undefined, 'a reloaded panel fits too');
     });
   });
 
