@@ -58,7 +58,7 @@ export function coreRows(files: Readonly<Record<number, FlowFile>>): Row[] {
       measure: `  peak memory, ${count(size)} segments`,
       value: `${mb(r.peakRss)} RSS`,
       reference: `${mb(r.rssBefore)} before`,
-      ratio: `${(r.retainedHeap / file.bytes).toFixed(1)}× text kept`,
+      ratio: `analysis keeps ${(r.retainedHeap / r.lines / 1024).toFixed(2)} kB/line`,
       goal: 'linear',
       verdict: 'info',
     });
