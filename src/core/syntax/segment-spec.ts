@@ -4,7 +4,7 @@
  */
 import type { Expression, Field, FieldName, FlagMention, SegmentSpec } from './ast';
 import type { Range, Token } from '../text/range';
-import { flagNamed, sortFlags, TCP_FLAGS, type Flag } from '../tcp/flags';
+import { flagNamed, flagSetOf, TCP_FLAGS, type Flag } from '../tcp/flags';
 import { isAsciiLetter, isDigit, isSpace } from './characters';
 import type { LineContext } from './line-context';
 import { flightLabel } from './names';
@@ -14,6 +14,8 @@ import { readExpression, readNumber, readQuoted, utf8Length } from './values';
 export const FIELD_NAMES: readonly FieldName[] = ['seq', 'ack', 'len', 'data', 'win'];
 
 function fieldNamed(word: string): FieldName | undefined {
+  // Most words are flags: only a word of a field's length can be one.
+  if (word.length < 3 || word.length > 4) return undefined;
   const lower = word.toLowerCase();
   return FIELD_NAMES.find((name) => name === lower);
 }
@@ -79,7 +81,7 @@ class SegmentReader {
       firstItem ??= ctx.range(start, at);
     }
     if (this.flags.length === 0 && !this.flagReported) ctx.report('expected-flag', firstItem ?? colon);
-    const flagSet = new Set<Flag>(sortFlags(this.flags.filter((f) => f.present).map((f) => f.flag)));
+    const flagSet = flagSetOf(this.presentFlags());
     const { ack } = this.fields;
     if (ack && !flagSet.has('ACK')) ctx.report('ack-without-ack-flag', ack.range);
     const textEnd = ctx.trimEnd(textStart, this.textEnd);
@@ -94,6 +96,10 @@ class SegmentReader {
     return this.label ? { spec, flightLabel: this.label, flightLabelRange: this.labelRange! } : { spec };
   }
 
+  private *presentFlags(): Iterable<Flag> {
+    for (const mention of this.flags) if (mention.present) yield mention.flag;
+  }
+
   /** A word at `start`: a flag, `FLAG=0|1`, `field=value` or `as LABEL`. Returns where it ends. */
   private word(start: number): number {
     const ctx = this.ctx;
@@ -102,7 +108,7 @@ class SegmentReader {
     while (end < this.to && (isAsciiLetter(text[end]) || isDigit(text[end]) || '_-/'.includes(text[end]!))) end++;
     const word = text.slice(start, end);
     if (text[end] === '=') return this.assignment(start, end);
-    if (word.toLowerCase() === 'as') return this.flightLabelAt(start, end);
+    if (word.length === 2 && word.toLowerCase() === 'as') return this.flightLabelAt(start, end);
     const flag = flagNamed(word);
     if (flag) {
       this.mention(flag, true, start, end);
