@@ -23,6 +23,7 @@ export interface AsciiLine {
  */
 export function withAsciiPunctuation(source: SourceLine): AsciiLine {
   const { text, start, end } = source;
+  if (!hasFullWidthPunctuation(text)) return { source, replaced: NONE };
   const replaced: number[] = [];
   let quoted = false;
   const titleTextStart = titleColonAt(source);
@@ -42,6 +43,13 @@ export function withAsciiPunctuation(source: SourceLine): AsciiLine {
     from = at + 1;
   }
   return { source: { ...source, text: ascii + text.slice(from) }, replaced };
+}
+
+const NONE: readonly number[] = Object.freeze([]);
+
+function hasFullWidthPunctuation(text: string): boolean {
+  for (const ch of ASCII_FOR.keys()) if (text.includes(ch)) return true;
+  return false;
 }
 
 /** The column of the colon (either width) after a leading `title`, if the line is a title. */
