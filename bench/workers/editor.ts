@@ -32,9 +32,9 @@ const document: Document = { key: 'file:///bench.tcpflow', version: 0, text: ori
 
 let analysisMs = 0;
 const scheduler = new AnalysisScheduler<Document>({
-  analyze: (text) => {
+  analyze: (text, previous) => {
     const start = performance.now();
-    const analysis = analyze(text);
+    const analysis = analyze(text, previous);
     analysisMs = performance.now() - start;
     return analysis;
   },

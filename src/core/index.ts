@@ -6,8 +6,13 @@ import { parse } from './syntax/parser';
 import { validate } from './validator/validate';
 import type { Analysis } from './analysis/model';
 
-export function analyze(text: string): Analysis {
-  return validate(parse(text));
+/**
+ * Parses and validates a document. Pass the analysis of the document's
+ * previous version and only what the edit changed is parsed and validated
+ * again; the result is the same as without it.
+ */
+export function analyze(text: string, previous?: Analysis): Analysis {
+  return validate(parse(text, previous?.document), previous);
 }
 
 export { parse, STATEMENT_KEYWORDS } from './syntax/parser';

@@ -90,7 +90,7 @@ export class LineContext {
     if (DIAGNOSTICS[code].severity === 'error') this.hasError = true;
     if (this.saturated) return;
     this.reported++;
-    this.sink.push(fixes && fixes.length > 0 ? { code, severity: DIAGNOSTICS[code].severity, range, args, fixes } : { code, severity: DIAGNOSTICS[code].severity, range, args });
+    this.sink.push(diagnosticAt(code, range, args, fixes));
   }
 
   /**
@@ -106,6 +106,11 @@ export class LineContext {
     }
     this.report(code, range, { word, hint: { key: 'did-you-mean', args: { suggestion } } }, [replaceWith(range, suggestion)]);
   }
+}
+
+export function diagnosticAt(code: DiagnosticCode, range: Range, args: Readonly<Record<string, MessageArg>> = {}, fixes?: readonly Fix[]): Diagnostic {
+  const severity = DIAGNOSTICS[code].severity;
+  return fixes && fixes.length > 0 ? { code, severity, range, args, fixes } : { code, severity, range, args };
 }
 
 export function replaceWith(range: Range, text: string): Fix {

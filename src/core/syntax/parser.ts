@@ -7,38 +7,72 @@ import type { ParsedDocument, Statement } from './ast';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { findArrow } from './arrows';
 import { withAsciiPunctuation } from './full-width';
-import { LineContext, replaceWith } from './line-context';
+import { diagnosticAt, LineContext, replaceWith } from './line-context';
 import { nearMiss } from './near-miss';
 import { parseSegmentStatement } from './segment-statement';
-import { sourceLines } from './source-lines';
+import { sourceLines, type SourceLine } from './source-lines';
 import { parseAssertionOrAction, parseDeclaration, parseDeliver, parseTitle } from './statements';
 
 /** The words that begin a statement, for "did you mean" on a misspelt one. */
 export const STATEMENT_KEYWORDS = ['client', 'server', 'deliver', 'title'] as const;
 
-export function parse(text: string): ParsedDocument {
+/**
+ * What one line parsed to. A line's statement and diagnostics depend on its
+ * text and its number alone, so a line the writer did not touch can be taken
+ * from the previous parse as it is: one keystroke reparses one line.
+ */
+interface ParsedLine {
+  readonly text: string;
+  readonly statement: Statement | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Each document's lines as parsed, for the next parse of an edited version. Kept beside the document, not in it. */
+const parsedLines = new WeakMap<ParsedDocument, readonly (ParsedLine | undefined)[]>();
+
+const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
+
+/**
+ * Parses a document. Given the parse of an earlier version of it, lines
+ * whose number and text are unchanged are reused rather than parsed again.
+ */
+export function parse(text: string, previous?: ParsedDocument): ParsedDocument {
   const lines = sourceLines(text);
+  const earlier = previous ? parsedLines.get(previous) : undefined;
+  const parsed: (ParsedLine | undefined)[] = new Array(lines.length);
   const statements: Statement[] = [];
   const diagnostics: Diagnostic[] = [];
   let titleLine: number | undefined;
   for (const written of lines) {
     if (written.start === written.end) continue;
-    const { source, replaced } = withAsciiPunctuation(written);
-    const ctx = new LineContext(source, diagnostics);
-    for (const at of replaced) {
-      const range = ctx.range(at, at + 1);
-      const ascii = source.text[at]!;
-      ctx.report('full-width-punctuation', range, { char: written.text[at]!, ascii }, [replaceWith(range, ascii)]);
-    }
-    const statement = parseLine(ctx);
+    const reused = earlier?.[written.line];
+    const line = reused?.text === written.text ? reused : parseLine(written);
+    parsed[written.line] = line;
+    for (const diagnostic of line.diagnostics) diagnostics.push(diagnostic);
+    const statement = line.statement;
     if (!statement) continue;
     if (statement.kind === 'title') {
-      if (titleLine !== undefined) ctx.report('repeated-title', statement.range, { line: titleLine + 1 });
-      titleLine = source.line;
+      // Depends on the lines above, so never part of what is reused.
+      if (titleLine !== undefined) diagnostics.push(diagnosticAt('repeated-title', statement.range, { line: titleLine + 1 }));
+      titleLine = written.line;
     }
     statements.push(statement);
   }
-  return { statements, diagnostics, lineCount: lines.length };
+  const document: ParsedDocument = { statements, diagnostics, lineCount: lines.length };
+  parsedLines.set(document, parsed);
+  return document;
+}
+
+function parseLine(written: SourceLine): ParsedLine {
+  const { source, replaced } = withAsciiPunctuation(written);
+  const sink: Diagnostic[] = [];
+  const ctx = new LineContext(source, sink);
+  for (const at of replaced) {
+    const range = ctx.range(at, at + 1);
+    const ascii = source.text[at]!;
+    ctx.report('full-width-punctuation', range, { char: written.text[at]!, ascii }, [replaceWith(range, ascii)]);
+  }
+  return { text: written.text, statement: parseStatement(ctx), diagnostics: sink.length > 0 ? sink : NO_DIAGNOSTICS };
 }
 
 /**
@@ -47,7 +81,7 @@ export function parse(text: string): ParsedDocument {
  * `client` and `server` are keywords only where a declaration can start, so
  * `client -> server: SYN` and `client: CLOSED` name endpoints.
  */
-function parseLine(ctx: LineContext): Statement | undefined {
+function parseStatement(ctx: LineContext): Statement | undefined {
   const { text, source } = ctx;
   const wordEnd = ctx.runEnd(source.start, source.end, ':"');
   const keyword = text.slice(source.start, wordEnd).toLowerCase();

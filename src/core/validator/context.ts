@@ -45,7 +45,10 @@ export interface ReportExtras {
  * endpoints declared in a synchronized state whose numbers no line shows.
  */
 class FreeNumbers {
-  private openings = 0;
+  constructor(private openings = 0) {}
+  copy(): FreeNumbers {
+    return new FreeNumbers(this.openings);
+  }
   nextIss(): number {
     return 100 + 200 * this.openings++;
   }
@@ -58,18 +61,42 @@ class FreeNumbers {
   }
 }
 
+/** What statements change in the context besides the TCBs and the diagnostics. */
+export interface ContextState {
+  readonly symbols: SymbolTable;
+  readonly free: FreeNumbers;
+  readonly linesWithErrors: ReadonlySet<number>;
+}
+
 export class Context {
-  readonly symbols = new SymbolTable();
-  readonly free = new FreeNumbers();
-  readonly diagnostics: Diagnostic[] = [];
-  private readonly linesWithErrors = new Set<number>();
-  /** Each statement's range by line, for related locations that point at a line. */
-  readonly lineRanges = new Map<number, Range>();
+  readonly symbols: SymbolTable;
+  readonly free: FreeNumbers;
+  private readonly linesWithErrors: Set<number>;
 
   constructor(
     readonly tcbs: readonly [Tcb, Tcb],
     readonly names: readonly [string, string],
-  ) {}
+    /** The document's statements in line order, for related locations that point at a line. */
+    private readonly statements: readonly { readonly line: number; readonly range: Range }[],
+    /** The protocol diagnostics, in the order reported. */
+    readonly diagnostics: Diagnostic[] = [],
+    /** Where an earlier run stopped (copied, never changed), or a fresh start. */
+    state?: ContextState,
+  ) {
+    this.symbols = state ? state.symbols.copy() : new SymbolTable();
+    this.free = state ? state.free.copy() : new FreeNumbers();
+    this.linesWithErrors = new Set(state?.linesWithErrors);
+  }
+
+  /** A copy of what statements change, to resume from later. */
+  copyState(): ContextState {
+    return { symbols: this.symbols.copy(), free: this.free.copy(), linesWithErrors: new Set(this.linesWithErrors) };
+  }
+
+  /** How much `copyState` copies. */
+  get stateSize(): number {
+    return this.symbols.size + this.linesWithErrors.size;
+  }
 
   report(code: DiagnosticCode, range: Range, args: Readonly<Record<string, MessageArg>>, extras: ReportExtras = {}): void {
     const severity = DIAGNOSTICS[code].severity;
@@ -77,8 +104,17 @@ export class Context {
     this.diagnostics.push({ code, severity, range, args, ...extras });
   }
 
+  /** The statement's range on `line`: found by bisection, as only a diagnostic's related location asks. */
   rangeOfLine(line: number): Range {
-    return this.lineRanges.get(line) ?? { start: { line, character: 0 }, end: { line, character: 0 } };
+    let low = 0;
+    let high = this.statements.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.statements[middle]!.line < line) low = middle + 1;
+      else high = middle;
+    }
+    const statement = this.statements[low];
+    return statement?.line === line ? statement.range : { start: { line, character: 0 }, end: { line, character: 0 } };
   }
 
   hasError(line: number): boolean {

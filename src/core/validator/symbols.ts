@@ -17,6 +17,19 @@ export class SymbolTable {
   /** Names bound per space, newest last, for writing values back. */
   private readonly bySpace: Array<Array<[string, number]>> = [[], []];
 
+  /** How many symbols are bound: the cost of a copy. */
+  get size(): number {
+    return this.bindings.size;
+  }
+
+  /** An independent copy, for resuming validation from a checkpoint. */
+  copy(): SymbolTable {
+    const copy = new SymbolTable();
+    for (const [name, binding] of this.bindings) copy.bindings.set(name, binding);
+    this.bySpace.forEach((names, space) => copy.bySpace[space]!.push(...names));
+    return copy;
+  }
+
   get usesSymbols(): boolean {
     return this.bindings.size > 0;
   }

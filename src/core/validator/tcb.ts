@@ -92,6 +92,11 @@ export function newTcb(state: TcpState, passiveOpen: boolean): Tcb {
   };
 }
 
+/** An independent copy (every field but `held` is a value or never changed in place). */
+export function copyTcb(tcb: Tcb): Tcb {
+  return { ...tcb, held: [...tcb.held] };
+}
+
 /** RFC 9293 §3.10.7: "delete the TCB" and, for a passive socket, "return to LISTEN". */
 export function resetTcb(tcb: Tcb, state: 'CLOSED' | 'LISTEN', line: number): void {
   Object.assign(tcb, newTcb(state, state === 'LISTEN'));

@@ -10,9 +10,9 @@ import type { Analysis, EndpointInfo, EndpointSnapshot, Owed, StateChange, Step,
 import type { Diagnostic, Phrase } from '../diagnostics/diagnostic';
 import type { Range, Token } from '../text/range';
 import type { TcpState } from '../tcp/states';
-import { Context, owedPhrase, type WireSegment } from './context';
-import { newTcb, type Tcb } from './tcb';
-import { resolveEndpoints } from './endpoints';
+import { Context, owedPhrase, type ContextState, type WireSegment } from './context';
+import { copyTcb, newTcb, type Tcb } from './tcb';
+import { resolveEndpoints, type Endpoint } from './endpoints';
 import { performAction } from './user-calls';
 import { segmentDeparts, stateRelated } from './segment-departs';
 import { segmentArrives } from './segment-arrives';
@@ -42,44 +42,57 @@ function snapshotOf(state: TcpState, owes: Owed | undefined): EndpointSnapshot {
   return snapshot;
 }
 
-export function validate(document: ParsedDocument): Analysis {
+/**
+ * Validates a document. Given the analysis of an earlier version of it, the
+ * run resumes from the last checkpoint before the first statement that
+ * changed, instead of replaying the whole file: on a keystroke, the TCP
+ * state machines run over what follows the edit only.
+ */
+export function validate(document: ParsedDocument, previous?: Analysis): Analysis {
   const title = lastTitle(document.statements);
-  const run = ConnectionRun.start(document);
-  if (!run.connection) {
-    const { endpoints, diagnostics: endpointDiagnostics } = run;
+  const { endpoints, diagnostics: endpointDiagnostics } = resolveEndpoints(document);
+  if (endpoints.length < 2) {
     const diagnostics = [...document.diagnostics, ...endpointDiagnostics];
     return {
       document,
       ...(title !== undefined ? { title } : {}),
-      endpoints: endpoints.map((e) => ({ ...e, finalState: e.initialState })),
+      endpoints: endpoints.map((e) => ({ ...endpointInfo(e), finalState: e.initialState })),
       steps: [],
       transmissions: [],
       diagnostics: sortDiagnostics(diagnostics),
       legal: !diagnostics.some((d) => d.severity === 'error'),
     };
   }
-  const connection = run.connection;
-  for (const statement of document.statements) connection.apply(statement);
-  connection.finish();
+  const connection = Connection.resume(document, endpoints, previous) ?? Connection.start(document, endpoints);
+  const statements = document.statements;
+  for (let i = connection.applied; i < statements.length; i++) connection.apply(statements[i]!);
+    connection.finish();
 
   const ctx = connection.ctx;
-  const endpointInfos: EndpointInfo[] = run.endpoints.map((e, i) => ({
+  const diagnostics = sortDiagnostics([...document.diagnostics, ...endpointDiagnostics, ...ctx.diagnostics]);
+  const analysis: Analysis = {
+    document,
+    ...(title !== undefined ? { title } : {}),
+    endpoints: endpoints.map((e, i) => ({ ...endpointInfo(e), finalState: ctx.tcbs[i]!.state })),
+    steps: connection.steps,
+    transmissions: connection.transmissions,
+    diagnostics,
+    legal: !diagnostics.some((d) => d.severity === 'error'),
+  };
+  // Diagnostics the end of the flow adds come after every checkpoint's count, so the list is kept as it is.
+  if (connection.checkpoints.length > 0) {
+    resumable.set(analysis, { endpoints, statements, checkpoints: connection.checkpoints, steps: connection.steps, transmissions: connection.transmissions, diagnostics: ctx.diagnostics });
+  }
+  return analysis;
+}
+
+function endpointInfo(e: Endpoint): Omit<EndpointInfo, 'finalState'> {
+  return {
     name: e.name,
     role: e.role,
     ...(e.label !== undefined ? { label: e.label } : {}),
     ...(e.declaredAt ? { declaredAt: e.declaredAt } : {}),
     initialState: e.initialState,
-    finalState: ctx.tcbs[i]!.state,
-  }));
-  const diagnostics = sortDiagnostics([...document.diagnostics, ...ctx.diagnostics]);
-  return {
-    document,
-    ...(title !== undefined ? { title } : {}),
-    endpoints: endpointInfos,
-    steps: connection.steps,
-    transmissions: connection.transmissions,
-    diagnostics,
-    legal: !diagnostics.some((d) => d.severity === 'error'),
   };
 }
 
@@ -97,13 +110,13 @@ export interface NextNumbers {
  * what the check of that line would expect.
  */
 export function nextNumbers(analysis: Analysis, line: number, sender: string): NextNumbers {
-  const run = ConnectionRun.start(analysis.document);
-  const connection = run.connection;
-  if (!connection) return {};
-  for (const statement of analysis.document.statements) {
-    if (statement.line >= line) break;
-    connection.apply(statement);
-  }
+  const document = analysis.document;
+  const { endpoints } = resolveEndpoints(document);
+  if (endpoints.length < 2) return {};
+  // The analysis's own checkpoints spare replaying all but the last few statements above the line.
+  const above = statementsAbove(document.statements, line);
+  const connection = Connection.resume(document, endpoints, analysis, above) ?? Connection.start(document, endpoints);
+  for (let i = connection.applied; i < above; i++) connection.apply(document.statements[i]!);
   const ctx = connection.ctx;
   const index = ctx.names.indexOf(sender);
   if (index < 0) return {};
@@ -116,39 +129,121 @@ export function nextNumbers(analysis: Analysis, line: number, sender: string): N
   return { ...(seq !== undefined ? { seq } : {}), ...(ack !== undefined ? { ack } : {}), ...(owedLine ? { owedLine } : {}) };
 }
 
-/** One pass of both state machines over a document, a statement at a time. */
-class ConnectionRun {
-  private constructor(
-    readonly endpoints: ReturnType<typeof resolveEndpoints>['endpoints'],
-    readonly diagnostics: Diagnostic[],
-    readonly connection: Connection | undefined,
-  ) {}
-
-  static start(document: ParsedDocument): ConnectionRun {
-    const { endpoints, diagnostics } = resolveEndpoints(document);
-    if (endpoints.length < 2) return new ConnectionRun(endpoints, diagnostics, undefined);
-    const tcbs: [Tcb, Tcb] = [newTcb(endpoints[0]!.initialState, endpoints[0]!.role === 'server'), newTcb(endpoints[1]!.initialState, endpoints[1]!.role === 'server')];
-    tcbs.forEach((tcb, i) => (tcb.stateLine = endpoints[i]!.declarationLine));
-    const ctx = new Context(tcbs, [endpoints[0]!.name, endpoints[1]!.name]);
-    ctx.diagnostics.push(...diagnostics);
-    for (const statement of document.statements) ctx.lineRanges.set(statement.line, statement.range);
-    return new ConnectionRun(endpoints, diagnostics, new Connection(ctx, document));
-  }
+/**
+ * Both state machines' state after the first `applied` statements, kept
+ * with an analysis so that the next version of the document can resume
+ * there. Taken only where no segment is in flight: a later `deliver` then
+ * never changes a transmission made before it, so those stay shared.
+ */
+interface Checkpoint {
+  readonly applied: number;
+  readonly tcbs: readonly [Tcb, Tcb];
+  readonly context: ContextState;
+  /** Every label used so far; all delivered. */
+  readonly flights: ReadonlyMap<string, Flight>;
+  readonly current: readonly EndpointSnapshot[];
+  readonly steps: number;
+  readonly transmissions: number;
+  readonly diagnostics: number;
 }
 
+interface Resumable {
+  readonly endpoints: readonly Endpoint[];
+  readonly statements: readonly Statement[];
+  readonly checkpoints: readonly Checkpoint[];
+  readonly steps: readonly Step[];
+  readonly transmissions: readonly MutableTransmission[];
+  /** The protocol diagnostics in the order reported (a checkpoint's count ends its share). */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** What each analysis leaves for the next version of its document; beside the analysis, not in it. */
+const resumable = new WeakMap<Analysis, Resumable>();
+
+/**
+ * Statements between checkpoints, at least. Resuming replays at most this
+ * many unchanged statements; copying the state costs about as much as
+ * validating a few.
+ */
+const CHECKPOINT_SPACING = 128;
+
+/** One pass of both state machines over a document, a statement at a time. */
 class Connection {
-  readonly flights = new Map<string, Flight>();
+  readonly checkpoints: Checkpoint[];
   /** The labels still in flight, in the order sent: what an unknown `deliver` lists, without a walk over every flight. */
   private readonly inFlight = new Set<string>();
-  readonly transmissions: MutableTransmission[] = [];
-  readonly steps: Step[] = [];
-  private current: readonly EndpointSnapshot[];
+  private sinceCheckpoint = 0;
 
-  constructor(
+  private constructor(
     readonly ctx: Context,
     private readonly document: ParsedDocument,
+    /** How many statements have been applied. */
+    public applied: number,
+    readonly flights: Map<string, Flight>,
+    readonly steps: Step[],
+    readonly transmissions: MutableTransmission[],
+    private current: readonly EndpointSnapshot[],
+    checkpoints: Checkpoint[],
   ) {
-    this.current = snapshotsOf(ctx.tcbs);
+    this.checkpoints = checkpoints;
+  }
+
+  static start(document: ParsedDocument, endpoints: readonly Endpoint[]): Connection {
+    const tcbs: [Tcb, Tcb] = [newTcb(endpoints[0]!.initialState, endpoints[0]!.role === 'server'), newTcb(endpoints[1]!.initialState, endpoints[1]!.role === 'server')];
+    tcbs.forEach((tcb, i) => (tcb.stateLine = endpoints[i]!.declarationLine));
+    const ctx = new Context(tcbs, [endpoints[0]!.name, endpoints[1]!.name], document.statements);
+    return new Connection(ctx, document, 0, new Map(), [], [], snapshotsOf(tcbs), []);
+  }
+
+  /**
+   * A run that continues from the last checkpoint the earlier analysis took
+   * within the statements it shares with `document` (the same objects, as
+   * the parser reuses unchanged lines), or undefined when there is none.
+   */
+  static resume(document: ParsedDocument, endpoints: readonly Endpoint[], previous: Analysis | undefined, upTo = Infinity): Connection | undefined {
+    const earlier = previous && resumable.get(previous);
+    if (!earlier || !sameEndpoints(earlier.endpoints, endpoints)) return undefined;
+    const shared = Math.min(upTo, sharedPrefix(earlier.statements, document.statements));
+    let last = -1;
+    while (last + 1 < earlier.checkpoints.length && earlier.checkpoints[last + 1]!.applied <= shared) last++;
+    const from = earlier.checkpoints[last];
+    if (!from) return undefined;
+    const tcbs: [Tcb, Tcb] = [copyTcb(from.tcbs[0]), copyTcb(from.tcbs[1])];
+    const ctx = new Context(tcbs, [endpoints[0]!.name, endpoints[1]!.name], document.statements, earlier.diagnostics.slice(0, from.diagnostics), from.context);
+    return new Connection(
+      ctx,
+      document,
+      from.applied,
+      new Map(from.flights),
+      earlier.steps.slice(0, from.steps),
+      earlier.transmissions.slice(0, from.transmissions),
+      from.current,
+      earlier.checkpoints.slice(0, last + 1),
+    );
+  }
+
+  /**
+   * Takes a checkpoint when none was taken for a while and nothing is in
+   * flight. The spacing grows with the state to copy (symbols, labels,
+   * lines with errors), so that copying costs no more than the statements
+   * it spares: linear in the document, whatever it holds.
+   */
+  private maybeCheckpoint(): void {
+    const ctx = this.ctx;
+    const [a, b] = ctx.tcbs;
+    const stateSize = this.flights.size + ctx.stateSize + a.held.length + b.held.length;
+    if (this.inFlight.size > 0 || ++this.sinceCheckpoint < Math.max(CHECKPOINT_SPACING, stateSize)) return;
+    this.sinceCheckpoint = 0;
+    this.checkpoints.push({
+      applied: this.applied,
+      tcbs: [copyTcb(ctx.tcbs[0]), copyTcb(ctx.tcbs[1])],
+      context: ctx.copyState(),
+      flights: new Map(this.flights),
+      current: this.current,
+      steps: this.steps.length,
+      transmissions: this.transmissions.length,
+      diagnostics: ctx.diagnostics.length,
+    });
   }
 
   apply(statement: Statement): void {
@@ -179,12 +274,47 @@ class Connection {
     }
     const after = sameSnapshots(before, ctx.tcbs) ? before : snapshotsOf(ctx.tcbs);
     this.current = after;
-    this.steps.push({ line: statement.line, statement, before, after, changes: changesBetween(before, after), ...(transmission ? { transmission } : {}) });
+    const step: { -readonly [K in keyof Step]: Step[K] } = { line: statement.line, statement, before, after, changes: changesBetween(before, after) };
+    if (transmission) step.transmission = transmission;
+    this.steps.push(step);
+    this.applied++;
+    this.maybeCheckpoint();
   }
 
   finish(): void {
     reportEndOfFlow(this.ctx, this.flights, this.document);
   }
+}
+
+/** How many statements the two lists begin with in common (the same objects). */
+function sharedPrefix(a: readonly Statement[], b: readonly Statement[]): number {
+  const length = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** How many statements stand above `line`. */
+function statementsAbove(statements: readonly Statement[], line: number): number {
+  let low = 0;
+  let high = statements.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (statements[middle]!.line < line) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The same two endpoints, declared alike: a run over either starts the same way. */
+function sameEndpoints(a: readonly Endpoint[], b: readonly Endpoint[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((e, i) => {
+      const f = b[i]!;
+      return e.name === f.name && e.role === f.role && e.label === f.label && e.initialState === f.initialState && e.declarationLine === f.declarationLine;
+    })
+  );
 }
 
 function lastTitle(statements: readonly Statement[]): string | undefined {
@@ -201,8 +331,11 @@ function sameSnapshots(snapshots: readonly EndpointSnapshot[], tcbs: readonly Tc
   return tcbs.every((t, i) => snapshots[i] === snapshotOf(t.state, t.debt?.owed));
 }
 
-function changesBetween(before: readonly EndpointSnapshot[], after: readonly EndpointSnapshot[]): StateChange[] {
-  if (before === after) return [];
+/** Most lines change no state: they share one empty list. */
+const NO_CHANGES: readonly StateChange[] = Object.freeze([]);
+
+function changesBetween(before: readonly EndpointSnapshot[], after: readonly EndpointSnapshot[]): readonly StateChange[] {
+  if (before === after) return NO_CHANGES;
   const changes: StateChange[] = [];
   before.forEach((b, i) => {
     const a = after[i]!;
@@ -248,15 +381,16 @@ function sendSegment(ctx: Context, statement: SegmentStatement, flights: Map<str
     receiver,
     sentLine: statement.line,
     fate: arrow === '->' ? 'delivered' : arrow === '-x' ? 'lost' : 'in-flight',
-    ...(label ? { label: label.value } : {}),
     flags: departure.segment.flags,
     seq: departure.seq,
-    ...(departure.ack ? { ack: departure.ack } : {}),
     len: departure.segment.len,
-    ...(departure.segment.win !== undefined ? { win: departure.segment.win } : {}),
     text: statement.segment.text,
     dropped: false,
   };
+  // Set only when present (no spread of optional parts: this runs once per segment of a long capture).
+  if (label) transmission.label = label.value;
+  if (departure.ack) transmission.ack = departure.ack;
+  if (departure.segment.win !== undefined) transmission.win = departure.segment.win;
   transmissions.push(transmission);
 
   if (arrow === '->') {

@@ -49,7 +49,8 @@ interface Entry<S extends VersionedText> {
 export type AnalysisListener<S extends VersionedText> = (key: string, analysis: Analysis, source: S) => void;
 
 export interface SchedulerOptions {
-  readonly analyze?: (text: string) => Analysis;
+  /** Given the document's previous analysis, which it may resume from. */
+  readonly analyze?: (text: string, previous?: Analysis) => Analysis;
   readonly now?: () => number;
   /** Told when the core throws, which it must not; the document keeps its last analysis. */
   readonly onError?: (error: unknown) => void;
@@ -58,7 +59,7 @@ export interface SchedulerOptions {
 export class AnalysisScheduler<S extends VersionedText = VersionedText> {
   private readonly entries = new Map<string, Entry<S>>();
   private readonly listeners = new Set<AnalysisListener<S>>();
-  private readonly analyzeText: (text: string) => Analysis;
+  private readonly analyzeText: (text: string, previous?: Analysis) => Analysis;
   private readonly now: () => number;
   private readonly onError: (error: unknown) => void;
 
@@ -145,7 +146,8 @@ export class AnalysisScheduler<S extends VersionedText = VersionedText> {
     let analysis: Analysis;
     try {
       const started = this.now();
-      analysis = this.analyzeText(source.getText());
+      // The previous analysis lets the core redo only what the edit changed.
+      analysis = this.analyzeText(source.getText(), entry.analysis);
       entry.lastDurationMs = this.now() - started;
     } catch (error) {
       this.onError(error);

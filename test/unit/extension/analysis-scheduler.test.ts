@@ -51,6 +51,25 @@ test('a fast document is analysed on the keystroke itself', () => {
   scheduler.dispose();
 });
 
+test('each edit is analysed from the analysis of the version before it, and of that document only', () => {
+  const given: Array<Analysis | undefined> = [];
+  const scheduler = new AnalysisScheduler({ analyze: (text, previous) => (given.push(previous), analyze(text, previous)) });
+  const published: Analysis[] = [];
+  scheduler.onDidAnalyze((_key, analysis) => published.push(analysis));
+  const a = new Doc('a', 'A -> B: SYN seq=x\n');
+  const b = new Doc('b', 'B -> A: SYN seq=y\n');
+  scheduler.changed(a);
+  scheduler.changed(b);
+  a.edit('A -> B: SYN seq=x\nA: SYN_SENT\n');
+  scheduler.changed(a);
+  assert.deepEqual(given, [undefined, undefined, published[0]]);
+  // Closed and opened again, a document starts afresh.
+  scheduler.closed('a');
+  scheduler.changed(new Doc('a', a.text, a.version + 1));
+  assert.equal(given[3], undefined);
+  scheduler.dispose();
+});
+
 test('a slow document waits for typing to pause, and providers wait with it', async () => {
   let runs = 0;
   const clock = costlyClock(() => 60); // just above the instant limit: a 150 ms pause
