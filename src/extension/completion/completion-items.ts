@@ -42,24 +42,14 @@ export interface Suggestion {
 
 type NextNumbersOf = (analysis: Analysis, line: number, sender: string) => NextNumbers;
 
-/**
- * The core answers "what numbers come next" by replaying the check up to
- * the line, which costs a pass over the statements above it. Past this many
- * statements (a pasted capture, not an exercise) completion skips the
- * numbers rather than freeze the editor on every keystroke.
- */
-export const MAX_STATEMENTS_FOR_NUMBERS = 20_000;
-
-const NO_NUMBERS: NextNumbers = {};
-
 export function completionsAt(
   analysis: Analysis,
   lineText: string,
   position: { readonly line: number; readonly character: number },
   localizer: Localizer,
-  replay: NextNumbersOf = nextNumbers,
+  // The core resumes from the analysis's checkpoints: a long capture costs a few statements' replay, not all of them.
+  numbersOf: NextNumbersOf = nextNumbers,
 ): Suggestion[] {
-  const numbersOf: NextNumbersOf = analysis.document.statements.length > MAX_STATEMENTS_FOR_NUMBERS ? () => NO_NUMBERS : replay;
   const context = typingContext(lineText, position.character);
   const line = position.line;
   switch (context.kind) {
