@@ -10,7 +10,7 @@ import { withAsciiPunctuation } from './full-width';
 import { diagnosticAt, LineContext, replaceWith } from './line-context';
 import { nearMiss } from './near-miss';
 import { parseSegmentStatement } from './segment-statement';
-import { sourceLines, type SourceLine } from './source-lines';
+import { lineTexts, sourceLine, type SourceLine } from './source-lines';
 import { parseAssertionOrAction, parseDeclaration, parseDeliver, parseTitle } from './statements';
 
 /** The words that begin a statement, for "did you mean" on a misspelt one. */
@@ -28,7 +28,7 @@ interface ParsedLine {
 }
 
 /** Each document's lines as parsed, for the next parse of an edited version. Kept beside the document, not in it. */
-const parsedLines = new WeakMap<ParsedDocument, readonly (ParsedLine | undefined)[]>();
+const parsedLines = new WeakMap<ParsedDocument, readonly ParsedLine[]>();
 
 const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
 
@@ -37,33 +37,33 @@ const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
  * whose number and text are unchanged are reused rather than parsed again.
  */
 export function parse(text: string, previous?: ParsedDocument): ParsedDocument {
-  const lines = sourceLines(text);
+  const texts = lineTexts(text);
   const earlier = previous ? parsedLines.get(previous) : undefined;
-  const parsed: (ParsedLine | undefined)[] = new Array(lines.length);
+  const parsed: ParsedLine[] = new Array(texts.length);
   const statements: Statement[] = [];
   const diagnostics: Diagnostic[] = [];
   let titleLine: number | undefined;
-  for (const written of lines) {
-    if (written.start === written.end) continue;
-    const reused = earlier?.[written.line];
-    const line = reused?.text === written.text ? reused : parseLine(written);
-    parsed[written.line] = line;
+  for (let number = 0; number < texts.length; number++) {
+    const reused = earlier?.[number];
+    const line = reused !== undefined && reused.text === texts[number] ? reused : parseLine(sourceLine(number, texts[number]!));
+    parsed[number] = line;
     for (const diagnostic of line.diagnostics) diagnostics.push(diagnostic);
     const statement = line.statement;
     if (!statement) continue;
     if (statement.kind === 'title') {
       // Depends on the lines above, so never part of what is reused.
       if (titleLine !== undefined) diagnostics.push(diagnosticAt('repeated-title', statement.range, { line: titleLine + 1 }));
-      titleLine = written.line;
+      titleLine = number;
     }
     statements.push(statement);
   }
-  const document: ParsedDocument = { statements, diagnostics, lineCount: lines.length };
+  const document: ParsedDocument = { statements, diagnostics, lineCount: texts.length };
   parsedLines.set(document, parsed);
   return document;
 }
 
 function parseLine(written: SourceLine): ParsedLine {
+  if (written.start === written.end) return { text: written.text, statement: undefined, diagnostics: NO_DIAGNOSTICS };
   const { source, replaced } = withAsciiPunctuation(written);
   const sink: Diagnostic[] = [];
   const ctx = new LineContext(source, sink);

@@ -15,27 +15,30 @@ export interface SourceLine {
 }
 
 const BYTE_ORDER_MARK = '\ufeff';
+const LF = 10;
+const CR = 13;
 
 /**
- * The document's lines. LF and CRLF end a line, and so does a lone CR, as in
- * VS Code, so that line numbers agree with the editor's. A leading BOM is
- * dropped (VS Code drops it too), so columns do not count it.
+ * The document's lines' texts. LF and CRLF end a line, and so does a lone
+ * CR, as in VS Code, so that line numbers agree with the editor's. A leading
+ * BOM is dropped (VS Code drops it too), so columns do not count it.
  */
-export function sourceLines(text: string): SourceLine[] {
+export function lineTexts(text: string): string[] {
   const body = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
-  const lines: SourceLine[] = [];
+  const lines: string[] = [];
   let lineStart = 0;
   for (let i = 0; i <= body.length; i++) {
-    const ch = body[i];
-    if (ch !== undefined && ch !== '\n' && ch !== '\r') continue;
-    lines.push(sourceLine(lines.length, body.slice(lineStart, i)));
-    if (ch === '\r' && body[i + 1] === '\n') i++;
+    const ch = body.charCodeAt(i);
+    if (i < body.length && ch !== LF && ch !== CR) continue;
+    lines.push(body.slice(lineStart, i));
+    if (ch === CR && body.charCodeAt(i + 1) === LF) i++;
     lineStart = i + 1;
   }
   return lines;
 }
 
-function sourceLine(line: number, text: string): SourceLine {
+/** Line `line`, whose text is `text`, with its statement located. */
+export function sourceLine(line: number, text: string): SourceLine {
   const commentAt = commentStart(text);
   let start = 0;
   let end = commentAt;

@@ -328,7 +328,7 @@ function snapshotsOf(tcbs: readonly Tcb[]): readonly EndpointSnapshot[] {
 }
 
 function sameSnapshots(snapshots: readonly EndpointSnapshot[], tcbs: readonly Tcb[]): boolean {
-  return tcbs.every((t, i) => snapshots[i] === snapshotOf(t.state, t.debt?.owed));
+  return tcbs.every((t, i) => snapshots[i]!.state === t.state && snapshots[i]!.owes === t.debt?.owed);
 }
 
 /** Most lines change no state: they share one empty list. */
