@@ -30,6 +30,8 @@ export class DiagramView {
    * the editor shows both endpoints at once instead of a scroll bar.
    */
   private fitting = true;
+  /** The viewport's content width, as last observed: fitting reads it without forcing a layout. */
+  private room: number | undefined;
   private highlighted: number | undefined;
 
   constructor(
@@ -61,7 +63,8 @@ export class DiagramView {
       },
       { passive: false },
     );
-    new ResizeObserver(() => {
+    new ResizeObserver((entries) => {
+      this.room = entries[entries.length - 1]!.contentRect.width;
       if (this.fitting) this.applyZoom();
     }).observe(viewport);
   }
@@ -105,11 +108,15 @@ export class DiagramView {
     markItems(svg, items);
     const { scrollLeft, scrollTop } = this.viewport;
     this.viewport.replaceChildren(svg);
-    centreTitle(svg);
-    coverDrawing(svg);
+    // Each read of a geometry after a change lays the whole diagram out again
+    // (tens of ms for hundreds of messages): read once, then only write.
+    fitTitleAndDrawing(svg);
     this.applyZoom();
-    this.viewport.scrollLeft = keepScroll ? scrollLeft : 0;
-    this.viewport.scrollTop = keepScroll ? scrollTop : 0;
+    // Setting a scroll position lays out too; at the top-left there is nothing to restore.
+    if (keepScroll && (scrollLeft !== 0 || scrollTop !== 0)) {
+      this.viewport.scrollLeft = scrollLeft;
+      this.viewport.scrollTop = scrollTop;
+    } else if (!keepScroll) this.viewport.scrollTo(0, 0);
     if (this.highlighted !== undefined) this.highlight(this.highlighted, false);
     return { kind: 'drawn' };
   }
@@ -129,9 +136,14 @@ export class DiagramView {
 
   /** The zoom at which the whole diagram's width fits the panel, at most 1. */
   private fitZoom(svg: SVGSVGElement): number {
-    const style = getComputedStyle(this.viewport);
-    const room = this.viewport.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const room = this.room ?? this.measuredRoom();
     return Math.max(MIN_ZOOM, Math.min(1, room / naturalSize(svg).width));
+  }
+
+  /** Before the first resize observation: the content width, measured. */
+  private measuredRoom(): number {
+    const style = getComputedStyle(this.viewport);
+    return this.viewport.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
   }
 
   /** Marks every message and note drawn from `line`; with `scroll`, brings the first into view. */
@@ -157,26 +169,26 @@ export class DiagramView {
 }
 
 /**
- * Mermaid puts a sequence diagram's title right of the middle: centre it
- * over the participants. (The title is the SVG's only unclassed text child.)
+ * Two fixes to Mermaid's layout. It puts a sequence diagram's title right of
+ * the middle: centre it over the participants (the title is the SVG's only
+ * unclassed text child). And it sizes the view box by the lanes, so a title
+ * or note wider than them is cut off: widen the view box to all that is drawn.
+ * Every box is read before anything moves, so the diagram is laid out once.
  */
-function centreTitle(svg: SVGSVGElement): void {
+function fitTitleAndDrawing(svg: SVGSVGElement): void {
+  const box = svg.viewBox.baseVal;
   const title = [...svg.children].find((e): e is SVGTextElement => e instanceof SVGTextElement && !e.hasAttribute('class'));
   const actors = [...svg.querySelectorAll<SVGGraphicsElement>('rect.actor-top')].map((r) => r.getBBox());
-  if (!title || actors.length === 0) return;
-  const left = Math.min(...actors.map((b) => b.x));
-  const right = Math.max(...actors.map((b) => b.x + b.width));
-  title.setAttribute('x', String((left + right) / 2));
-  title.setAttribute('text-anchor', 'middle');
-}
-
-/**
- * Mermaid sizes a sequence diagram by its lanes, so a title wider than them
- * is cut off: widen the view box to everything drawn.
- */
-function coverDrawing(svg: SVGSVGElement): void {
-  const box = svg.viewBox.baseVal;
-  const drawn = svg.getBBox();
+  let drawn: Box = svg.getBBox();
+  if (title && actors.length > 0) {
+    const before = title.getBBox();
+    const centre = (Math.min(...actors.map((b) => b.x)) + Math.max(...actors.map((b) => b.x + b.width))) / 2;
+    title.setAttribute('x', String(centre));
+    title.setAttribute('text-anchor', 'middle');
+    // Where the title alone made a side of the drawing, that side is unknown without it: measure again.
+    const titleMadeASide = near(before.x, drawn.x) || near(before.x + before.width, drawn.x + drawn.width);
+    drawn = titleMadeASide ? svg.getBBox() : union(drawn, { x: centre - before.width / 2, y: before.y, width: before.width, height: before.height });
+  }
   if (!box || drawn.width === 0) return;
   const margin = 8;
   const left = Math.min(box.x, drawn.x - margin);
@@ -184,6 +196,23 @@ function coverDrawing(svg: SVGSVGElement): void {
   const right = Math.max(box.x + box.width, drawn.x + drawn.width + margin);
   const bottom = Math.max(box.y + box.height, drawn.y + drawn.height + margin);
   svg.setAttribute('viewBox', `${left} ${top} ${right - left} ${bottom - top}`);
+}
+
+interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+function union(a: Box, b: Box): Box {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+}
+
+function near(a: number, b: number): boolean {
+  return Math.abs(a - b) < 0.5;
 }
 
 /**
