@@ -6,8 +6,13 @@ export const SEQUENCE_SPACE = 2 ** 32;
 
 /** a + b modulo 2^32. */
 export function seqAdd(a: number, b: number): number {
-  const sum = (a + b) % SEQUENCE_SPACE;
-  return sum < 0 ? sum + SEQUENCE_SPACE : sum;
+  const sum = a + b;
+  // Numbers and offsets are below 2^32, so one wrap is the usual case; the remainder is for the rest.
+  if (sum >= 0 && sum < SEQUENCE_SPACE) return sum;
+  if (sum >= SEQUENCE_SPACE && sum < 2 * SEQUENCE_SPACE) return sum - SEQUENCE_SPACE;
+  if (sum < 0 && sum >= -SEQUENCE_SPACE) return sum + SEQUENCE_SPACE;
+  const rest = sum % SEQUENCE_SPACE;
+  return rest < 0 ? rest + SEQUENCE_SPACE : rest;
 }
 
 /**

@@ -175,13 +175,13 @@ export class Context {
   }
 }
 
+/** What an endpoint owes, in words; phrases are values, so each is made once and shared. */
+const OWED_PHRASES: Readonly<Record<Owed, Phrase>> = {
+  'SYN+ACK': { key: 'owed-synack' },
+  ACK: { key: 'owed-ack' },
+  RST: { key: 'owed-rst' },
+};
+
 export function owedPhrase(owed: Owed): Phrase {
-  switch (owed) {
-    case 'SYN+ACK':
-      return { key: 'owed-synack' };
-    case 'ACK':
-      return { key: 'owed-ack' };
-    case 'RST':
-      return { key: 'owed-rst' };
-  }
+  return OWED_PHRASES[owed];
 }

@@ -24,12 +24,20 @@ export interface Arrival {
 /** A receive window nobody advertised: large, yet below 2^31 so that circular comparisons hold. */
 const UNBOUNDED_WINDOW = 2 ** 30;
 
+// Shared by every arrival's outcome (phrases are values): a capture's worth of segments makes none.
+const NOTHING_OWED: Phrase = { key: 'empty' };
+const OWES_SUFFIX: Readonly<Record<Owed, Phrase>> = {
+  'SYN+ACK': { key: 'owes-suffix', args: { owed: owedPhrase('SYN+ACK') } },
+  ACK: { key: 'owes-suffix', args: { owed: owedPhrase('ACK') } },
+  RST: { key: 'owes-suffix', args: { owed: owedPhrase('RST') } },
+};
+
 export function segmentArrives(ctx: Context, receiver: number, segment: WireSegment): Arrival {
   const tcb = ctx.tcbs[receiver]!;
   const from = tcb.state;
   const dropReason = arrive(ctx, receiver, tcb, segment);
   const name = ctx.names[receiver]!;
-  const owes: Phrase = tcb.debt && tcb.debt.line === segment.line ? { key: 'owes-suffix', args: { owed: owedPhrase(tcb.debt.owed) } } : { key: 'empty' };
+  const owes = tcb.debt && tcb.debt.line === segment.line ? OWES_SUFFIX[tcb.debt.owed] : NOTHING_OWED;
   if (dropReason) {
     return { dropped: true, reason: dropReason, outcome: { key: 'outcome-dropped', args: { receiver: name, owes, reason: dropReason } } };
   }

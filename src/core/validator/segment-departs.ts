@@ -149,10 +149,11 @@ function mayEmit(tcb: Tcb, kind: SegmentKind, resendsOldData: boolean): Phrase |
 
 /** True when the segment's data lies wholly before the FIN we sent: a retransmission, not new data. */
 function resendsOnly(ctx: Context, tcb: Tcb, statement: SegmentStatement): boolean {
+  // Only after a FIN is there anything to resend (asked first: most segments come before one).
+  if (tcb.finSeq === undefined || !isSynchronized(tcb.state)) return false;
   const written = statement.segment.seq?.value;
   const seq = written ? ctx.symbols.peek(written) : undefined;
-  if (seq === undefined || tcb.finSeq === undefined || !isSynchronized(tcb.state)) return false;
-  return seqLessOrEqual(seqAdd(seq, statement.segment.payloadLength), tcb.finSeq);
+  return seq !== undefined && seqLessOrEqual(seqAdd(seq, statement.segment.payloadLength), tcb.finSeq);
 }
 
 function isFinRepeat(tcb: Tcb): boolean {
@@ -168,10 +169,8 @@ function whatPhrase(kind: SegmentKind): Phrase {
 /** §3.10.1 OPEN / §3.10.2 SEND in LISTEN: a new incarnation with a fresh ISS. */
 function openIncarnation(ctx: Context, sender: number, line: number): void {
   const tcb = ctx.tcbs[sender]!;
-  const wasListening = tcb.state === 'LISTEN';
   resetTcb(tcb, 'CLOSED', line);
   tcb.passiveOpen = false;
-  void wasListening;
 }
 
 function chooseIss(ctx: Context, sender: number, written: Expression | undefined): void {

@@ -31,14 +31,13 @@ const LISTED_IN_FLIGHT = 5;
 
 type MutableTransmission = { -readonly [K in keyof Transmission]: Transmission[K] };
 
-const snapshots = new Map<string, EndpointSnapshot>();
+/** The few snapshots there are (a state, and what is owed in it), made once each and shared by every step. */
+const snapshots = new Map<TcpState, Map<Owed | undefined, EndpointSnapshot>>();
 function snapshotOf(state: TcpState, owes: Owed | undefined): EndpointSnapshot {
-  const key = owes ? `${state}|${owes}` : state;
-  let snapshot = snapshots.get(key);
-  if (!snapshot) {
-    snapshot = Object.freeze(owes ? { state, owes } : { state });
-    snapshots.set(key, snapshot);
-  }
+  let byOwed = snapshots.get(state);
+  if (!byOwed) snapshots.set(state, (byOwed = new Map()));
+  let snapshot = byOwed.get(owes);
+  if (!snapshot) byOwed.set(owes, (snapshot = Object.freeze(owes ? { state, owes } : { state })));
   return snapshot;
 }
 
