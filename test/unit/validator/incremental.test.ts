@@ -6,22 +6,11 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze, nextNumbers, type Analysis } from '../../../src/core/index';
-import { generateFlow, type DataStep, type FlowPlan } from '../../support/flow-generator';
-
-const dataStep: fc.Arbitrary<DataStep> = fc.oneof(
-  fc.record({ kind: fc.constant('data' as const), from: fc.constantFrom(0 as const, 1 as const), len: fc.integer({ min: 1, max: 1460 }) }),
-  fc.record({ kind: fc.constant('lost-then-retransmitted' as const), from: fc.constantFrom(0 as const, 1 as const), len: fc.integer({ min: 1, max: 1460 }) }),
-  fc.record({ kind: fc.constant('crossing' as const), len: fc.integer({ min: 1, max: 1460 }), otherLen: fc.integer({ min: 1, max: 1460 }) }),
-);
+import { generateFlow } from '../../support/flow-generator';
+import { flowPlan } from '../../support/flow-arbitraries';
 
 /** Long enough to hold several checkpoints (one every 128 statements or more). */
-const longPlan: fc.Arbitrary<FlowPlan> = fc.record({
-  symbolic: fc.boolean(),
-  iss: fc.tuple(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 0, max: 2 ** 32 - 1 })),
-  opening: fc.constantFrom('handshake' as const, 'simultaneous' as const, 'piggyback' as const),
-  steps: fc.array(dataStep, { minLength: 100, maxLength: 300 }),
-  closing: fc.constantFrom('normal' as const, 'fin-ack-shortcut' as const, 'simultaneous' as const, 'server-first' as const, 'none' as const),
-});
+const longPlan = flowPlan(100, 300);
 
 type Edit =
   | { readonly kind: 'type'; readonly at: number; readonly text: string }

@@ -5,26 +5,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../../../src/core/index';
-import { generateFlow, withAck, type DataStep, type FlowPlan } from '../../support/flow-generator';
+import { generateFlow, withAck } from '../../support/flow-generator';
+import { flowPlan } from '../../support/flow-arbitraries';
 import { describe as describeDiagnostics, errors } from './helpers';
 
-const dataStep: fc.Arbitrary<DataStep> = fc.oneof(
-  fc.record({ kind: fc.constant('data' as const), from: fc.constantFrom(0 as const, 1 as const), len: fc.integer({ min: 1, max: 1460 }) }),
-  fc.record({ kind: fc.constant('lost-then-retransmitted' as const), from: fc.constantFrom(0 as const, 1 as const), len: fc.integer({ min: 1, max: 1460 }) }),
-  fc.record({ kind: fc.constant('crossing' as const), len: fc.integer({ min: 1, max: 1460 }), otherLen: fc.integer({ min: 1, max: 1460 }) }),
-);
-
-const plan: fc.Arbitrary<FlowPlan> = fc.record({
-  symbolic: fc.boolean(),
-  // Any ISS, including values a few bytes short of 2^32 so that numbers wrap.
-  iss: fc.tuple(
-    fc.oneof(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 2 ** 32 - 3000, max: 2 ** 32 - 1 })),
-    fc.integer({ min: 0, max: 2 ** 32 - 1 }),
-  ),
-  opening: fc.constantFrom('handshake' as const, 'simultaneous' as const, 'piggyback' as const),
-  steps: fc.array(dataStep, { maxLength: 12 }),
-  closing: fc.constantFrom('normal' as const, 'fin-ack-shortcut' as const, 'simultaneous' as const, 'server-first' as const, 'none' as const),
-});
+const plan = flowPlan(0, 12);
 
 test('generated legal exchanges are judged legal, ending in the expected states', () => {
   fc.assert(
