@@ -21,16 +21,17 @@ interface EditorResult {
   pauseMs: number;
   space: Typed;
   digit: Typed;
+  newline: Typed;
 }
 
-const EDIT_NAMES = { space: 'a space typed', digit: 'a len= digit changed' } as const;
+const EDIT_NAMES = { space: 'a space typed', digit: 'a len= digit changed', newline: 'a line break typed' } as const;
 
 export function editorRows(documents: readonly FlowFile[]): Row[] {
   const rows: Row[] = [];
   for (const doc of documents) {
     const r = runWorker<EditorResult>('editor', [doc.path, EDITS]);
     const judged = r.lines >= 10_000;
-    for (const kind of ['space', 'digit'] as const) {
+    for (const kind of ['space', 'digit', 'newline'] as const) {
       const typed = r[kind];
       rows.push({
         area: 'Editor',

@@ -5,9 +5,10 @@
  * with `vscode` replaced by plain classes (test/unit/extension/support/fake-vscode.ts).
  * Usage: editor FILE EDITS
  *
- * Two kinds of edit: a space typed at the end of a line (the verdict does
- * not change) and one digit of a `len=` changed, which makes every later
- * number wrong and so is the worst case for the number of diagnostics.
+ * Three kinds of edit: a space typed at the end of a line (the verdict does
+ * not change), one digit of a `len=` changed, which makes every later
+ * number wrong and so is the worst case for the number of diagnostics, and
+ * a line break typed, which moves every later line down one.
  * Reported per kind: the time from the edit to the published diagnostics
  * (which includes any pause the scheduler waits for), and the time the
  * extension host is blocked (analysis plus conversion).
@@ -66,14 +67,14 @@ interface Edit {
 const apply = (e: Edit) => original.slice(0, e.at) + e.insert + original.slice(e.at + e.remove);
 
 /** Ends of lines, or `len=` digits, spread over the document. */
-function editsOf(kind: 'space' | 'digit'): Edit[] {
+function editsOf(kind: EditKind): Edit[] {
   const found: Edit[] = [];
   const lineEnds: number[] = [];
   for (let i = original.indexOf('\n'); i >= 0; i = original.indexOf('\n', i + 1)) lineEnds.push(i);
   for (let k = 1; k <= edits; k++) {
     const end = lineEnds[Math.floor((lineEnds.length * k) / (edits + 1))]!;
-    if (kind === 'space') {
-      found.push({ at: end, remove: 0, insert: ' ' });
+    if (kind === 'space' || kind === 'newline') {
+      found.push({ at: end, remove: 0, insert: kind === 'space' ? ' ' : '\n' });
     } else {
       const len = original.indexOf('len=', end);
       if (len < 0) continue;
@@ -84,7 +85,9 @@ function editsOf(kind: 'space' | 'digit'): Edit[] {
   return found;
 }
 
-async function measure(kind: 'space' | 'digit') {
+type EditKind = 'space' | 'digit' | 'newline';
+
+async function measure(kind: EditKind) {
   const results = [];
   for (const edit of editsOf(kind)) {
     results.push(await type(apply(edit)));
@@ -102,5 +105,6 @@ void (async () => {
   await type(original + ' '); // and a few keystrokes warm the JIT, as in a real session
   const space = await measure('space');
   const digit = await measure('digit');
-  report({ lines: original.split('\n').length - 1, pauseMs: reanalysisDelay(analysisMs), space, digit });
+  const newline = await measure('newline');
+  report({ lines: original.split('\n').length - 1, pauseMs: reanalysisDelay(analysisMs), space, digit, newline });
 })();
