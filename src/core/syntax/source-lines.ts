@@ -25,6 +25,8 @@ const CR = 13;
  */
 export function lineTexts(text: string): string[] {
   const body = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
+  // Most files end their lines with LF alone: then the engine's own split does it, many times faster than a loop.
+  if (!body.includes('\r')) return body.split('\n');
   const lines: string[] = [];
   let lineStart = 0;
   for (let i = 0; i <= body.length; i++) {
