@@ -1,0 +1,164 @@
+/**
+ * What each kind of line does to the connection, once the statement is
+ * known to be well formed: a segment leaves its sender and reaches its
+ * receiver now (`->`), never (`-x`) or at a later `deliver` (`~>`); an
+ * assertion compares a state; the end of the flow reports what is still
+ * owed or in flight.
+ */
+import type { DeliverStatement, ParsedDocument, SegmentStatement } from '../syntax/ast';
+import type { Transmission } from '../analysis/model';
+import type { Phrase } from '../diagnostics/diagnostic';
+import type { Range, Token } from '../text/range';
+import type { TcpState } from '../tcp/states';
+import { owedPhrase, type Context, type WireSegment } from './context';
+import { segmentDeparts, stateRelated } from './segment-departs';
+import { segmentArrives } from './segment-arrives';
+
+/** A segment sent with `~>`, by its label. */
+export interface Flight {
+  readonly transmission: MutableTransmission;
+  readonly segment: WireSegment;
+  readonly sentLine: number;
+  /** The `as LABEL` token, kept so the end-of-flow report needs no search for its statement. */
+  readonly labelRange: Range;
+  deliveredLine?: number;
+}
+
+/** How many in-flight labels an unknown `deliver` lists: a hint, not an inventory of a 100,000-label capture. */
+const LISTED_IN_FLIGHT = 5;
+
+export type MutableTransmission = { -readonly [K in keyof Transmission]: Transmission[K] };
+
+export function endpointIndex(ctx: Context, name: Token<string>): number | undefined {
+  const index = ctx.names.indexOf(name.value);
+  if (index >= 0) return index;
+  ctx.report('unknown-endpoint', name.range, {
+    name: name.value,
+    hint: { key: 'endpoints-are', args: { first: ctx.names[0], second: ctx.names[1] } },
+  });
+  return undefined;
+}
+
+// ── Segments: departure, then arrival now (->), never (-x) or later (~>) ──
+
+export function sendSegment(ctx: Context, statement: SegmentStatement, flights: Map<string, Flight>, transmissions: MutableTransmission[]): Transmission | undefined {
+  const sender = endpointIndex(ctx, statement.sender);
+  const receiver = endpointIndex(ctx, statement.receiver);
+  if (sender === undefined || receiver === undefined) return undefined;
+  if (sender === receiver) {
+    ctx.report('send-to-self', statement.receiver.range, { name: statement.sender.value });
+    return undefined;
+  }
+  const label = statement.flightLabel;
+  if (label) {
+    const earlier = flights.get(label.value);
+    if (earlier && earlier.deliveredLine === undefined) {
+      ctx.report('duplicate-flight-label', label.range, { label: label.value, line: earlier.sentLine + 1 });
+      return undefined;
+    }
+  }
+
+  const departure = segmentDeparts(ctx, sender, statement);
+  const arrow = statement.arrow.value;
+  const transmission: MutableTransmission = {
+    id: transmissions.length,
+    sender,
+    receiver,
+    sentLine: statement.line,
+    fate: arrow === '->' ? 'delivered' : arrow === '-x' ? 'lost' : 'in-flight',
+    flags: departure.segment.flags,
+    seq: departure.seq,
+    len: departure.segment.len,
+    text: statement.segment.text,
+    dropped: false,
+  };
+  // Set only when present (no spread of optional parts: this runs once per segment of a long capture).
+  if (label) transmission.label = label.value;
+  if (departure.ack) transmission.ack = departure.ack;
+  if (departure.segment.win !== undefined) transmission.win = departure.segment.win;
+  transmissions.push(transmission);
+
+  if (arrow === '->') {
+    transmission.deliveredLine = statement.line;
+    arriveAt(ctx, receiver, departure.segment, transmission, statement.segment.range);
+  } else if (arrow === '~>' && label) {
+    flights.set(label.value, { transmission, segment: departure.segment, sentLine: statement.line, labelRange: label.range });
+  }
+  return transmission;
+}
+
+export function deliver(ctx: Context, statement: DeliverStatement, flights: Map<string, Flight>, inFlight: ReadonlySet<string>): Transmission | undefined {
+  const flight = flights.get(statement.label.value);
+  if (!flight) {
+    // The first few only: listing every label on every unknown deliver was quadratic in time and memory.
+    const listed: string[] = [];
+    for (const label of inFlight) if (listed.push(label) >= LISTED_IN_FLIGHT) break;
+    const labels = inFlight.size > LISTED_IN_FLIGHT ? `${listed.join(', ')}, …` : listed.join(', ');
+    ctx.report('unknown-flight-label', statement.label.range, {
+      label: statement.label.value,
+      hint: inFlight.size > 0 ? { key: 'labels-in-flight', args: { labels } } : { key: 'nothing-in-flight' },
+    });
+    return undefined;
+  }
+  if (flight.deliveredLine !== undefined) {
+    ctx.report('already-delivered', statement.label.range, { label: statement.label.value, line: flight.deliveredLine + 1 });
+    return undefined;
+  }
+  flight.deliveredLine = statement.line;
+  const transmission = flight.transmission;
+  transmission.fate = 'delivered';
+  transmission.deliveredLine = statement.line;
+  arriveAt(ctx, transmission.receiver, { ...flight.segment, line: statement.line }, transmission, statement.range);
+  return transmission;
+}
+
+function arriveAt(ctx: Context, receiver: number, segment: WireSegment, transmission: MutableTransmission, range: Range): void {
+  const arrival = segmentArrives(ctx, receiver, segment);
+  transmission.outcome = arrival.outcome;
+  transmission.dropped = arrival.dropped;
+  // One line, one verdict: a segment the sender had no right to send is not also blamed on its receiver.
+  if (arrival.dropped && arrival.reason && !ctx.hasError(segment.line)) {
+    // A dropped segment changes nothing, so the receiver's state now is the one the segment met.
+    const tcb = ctx.tcbs[receiver]!;
+    ctx.report('dropped', range, { receiver: ctx.names[receiver]!, state: tcb.state, reason: arrival.reason }, { tags: ['unnecessary'] });
+  }
+}
+
+// ── Assertions ──────────────────────────────────────────────────────────
+
+export function assertState(ctx: Context, name: Token<string>, state: Token<TcpState>): void {
+  const endpoint = endpointIndex(ctx, name);
+  if (endpoint === undefined) return;
+  const actual = ctx.tcbs[endpoint]!.state;
+  if (actual === state.value) return;
+  ctx.report(
+    'state-mismatch',
+    state.range,
+    { name: name.value, actual, expected: state.value },
+    { related: stateRelated(ctx, endpoint), fixes: [{ title: { key: 'fix-replace', args: { text: actual } }, edits: [{ range: state.range, newText: actual }] }] },
+  );
+}
+
+// ── The end of the flow ─────────────────────────────────────────────────
+
+export function reportEndOfFlow(ctx: Context, flights: Map<string, Flight>, document: ParsedDocument): void {
+  for (const [label, flight] of flights) {
+    if (flight.deliveredLine !== undefined) continue;
+    ctx.report('never-delivered', flight.labelRange, { label });
+  }
+  ctx.tcbs.forEach((tcb, endpoint) => {
+    const debt = tcb.debt;
+    if (!debt) return;
+    const text = ctx.owedSegmentText(endpoint);
+    const insertAt = { line: debt.line + 1, character: 0 };
+    const fixes = text && debt.line + 1 <= document.lineCount
+      ? [{ title: { key: 'fix-insert-line', args: { text } } as Phrase, edits: [{ range: { start: insertAt, end: insertAt }, newText: insertionText(document, debt.line, text) }] }]
+      : [];
+    ctx.report('owed-at-end', ctx.rangeOfLine(debt.line), { name: ctx.names[endpoint]!, owed: owedPhrase(debt.owed) }, { fixes });
+  });
+}
+
+/** The owed line, inserted after `line`; at the very end of a file without a final newline it needs one first. */
+function insertionText(document: ParsedDocument, line: number, text: string): string {
+  return line + 1 >= document.lineCount ? `\n${text}` : `${text}\n`;
+}
