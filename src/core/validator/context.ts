@@ -10,6 +10,7 @@ import type { Owed } from '../analysis/model';
 import type { Flag } from '../tcp/flags';
 import { seqAdd } from '../tcp/sequence-numbers';
 import { SymbolTable } from './symbols';
+import { statementsAbove } from '../syntax/statement-lines';
 import type { Tcb } from './tcb';
 
 /** A segment as it travels: every number resolved (RFC 9293 §3.1 header fields). */
@@ -106,14 +107,7 @@ export class Context {
 
   /** The statement's range on `line`: found by bisection, as only a diagnostic's related location asks. */
   rangeOfLine(line: number): Range {
-    let low = 0;
-    let high = this.statements.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.statements[middle]!.line < line) low = middle + 1;
-      else high = middle;
-    }
-    const statement = this.statements[low];
+    const statement = this.statements[statementsAbove(this.statements, line)];
     return statement?.line === line ? statement.range : { start: { line, character: 0 }, end: { line, character: 0 } };
   }
 

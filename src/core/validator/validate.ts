@@ -7,6 +7,7 @@ import type { Analysis, EndpointInfo } from '../analysis/model';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { resolveEndpoints, type Endpoint } from './endpoints';
 import { Connection } from './connection';
+import { statementsAbove } from '../syntax/statement-lines';
 
 /**
  * Validates a document. Given the analysis of an earlier version of it, the
@@ -90,18 +91,6 @@ export function nextNumbers(analysis: Analysis, line: number, sender: string): N
   const seq = opening ? undefined : tcb.sndNxt !== undefined ? ctx.write(tcb.sndNxt, index) : tcb.iss !== undefined ? ctx.write(tcb.iss, index) : undefined;
   const ack = tcb.rcvNxt !== undefined ? ctx.write(tcb.rcvNxt, peer) : undefined;
   return { ...(seq !== undefined ? { seq } : {}), ...(ack !== undefined ? { ack } : {}), ...(owedLine ? { owedLine } : {}) };
-}
-
-/** How many statements stand above `line`. */
-function statementsAbove(statements: readonly Statement[], line: number): number {
-  let low = 0;
-  let high = statements.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (statements[middle]!.line < line) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 function lastTitle(statements: readonly Statement[]): string | undefined {
