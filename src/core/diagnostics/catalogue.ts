@@ -6,7 +6,8 @@
  * a Phrase is rendered in the same language first (see render.ts).
  * Codes are stable: tests, quick fixes and graders key on them.
  */
-import type { Severity } from './diagnostic';
+import type { Diagnostic, Fix, MessageArg, RelatedLocation, Severity } from './diagnostic';
+import type { Range } from '../text/range';
 
 export interface CatalogueEntry {
   readonly severity: Severity;
@@ -284,3 +285,13 @@ export const DIAGNOSTICS = {
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;
 
 export const DIAGNOSTIC_CODES = Object.keys(DIAGNOSTICS) as DiagnosticCode[];
+
+/** A diagnostic of `code`, with the severity this catalogue gives it. */
+export function diagnosticOf(
+  code: DiagnosticCode,
+  range: Range,
+  args: Readonly<Record<string, MessageArg>> = {},
+  extras: { readonly related?: readonly RelatedLocation[]; readonly fixes?: readonly Fix[]; readonly tags?: readonly 'unnecessary'[] } = {},
+): Diagnostic {
+  return { code, severity: DIAGNOSTICS[code].severity, range, args, ...extras };
+}

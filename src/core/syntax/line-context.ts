@@ -3,7 +3,7 @@
  * and the diagnostics reported on it.
  */
 import type { Diagnostic, Fix, MessageArg } from '../diagnostics/diagnostic';
-import { DIAGNOSTICS, type DiagnosticCode } from '../diagnostics/catalogue';
+import { DIAGNOSTICS, diagnosticOf, type DiagnosticCode } from '../diagnostics/catalogue';
 import type { PhraseKey } from '../l10n/phrases';
 import type { Position, Range, Token } from '../text/range';
 import { isSpace } from './characters';
@@ -90,7 +90,7 @@ export class LineContext {
     if (DIAGNOSTICS[code].severity === 'error') this.hasError = true;
     if (this.saturated) return;
     this.reported++;
-    this.sink.push(diagnosticAt(code, range, args, fixes));
+    this.sink.push(diagnosticOf(code, range, args, fixes && fixes.length > 0 ? { fixes } : {}));
   }
 
   /**
@@ -106,11 +106,6 @@ export class LineContext {
     }
     this.report(code, range, { word, hint: { key: 'did-you-mean', args: { suggestion } } }, [replaceWith(range, suggestion)]);
   }
-}
-
-export function diagnosticAt(code: DiagnosticCode, range: Range, args: Readonly<Record<string, MessageArg>> = {}, fixes?: readonly Fix[]): Diagnostic {
-  const severity = DIAGNOSTICS[code].severity;
-  return fixes && fixes.length > 0 ? { code, severity, range, args, fixes } : { code, severity, range, args };
 }
 
 export function replaceWith(range: Range, text: string): Fix {

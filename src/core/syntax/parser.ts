@@ -7,7 +7,8 @@ import type { ParsedDocument, Statement } from './ast';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { findArrow } from './arrows';
 import { withAsciiPunctuation } from './full-width';
-import { diagnosticAt, LineContext, replaceWith } from './line-context';
+import { LineContext, replaceWith } from './line-context';
+import { diagnosticOf } from '../diagnostics/catalogue';
 import { nearMiss } from './near-miss';
 import { parseSegmentStatement } from './segment-statement';
 import { lineTexts, sourceLine, type SourceLine } from './source-lines';
@@ -52,7 +53,7 @@ export function parse(text: string, previous?: ParsedDocument): ParsedDocument {
     if (!statement) continue;
     if (statement.kind === 'title') {
       // Depends on the lines above, so never part of what is reused.
-      if (titleLine !== undefined) diagnostics.push(diagnosticAt('repeated-title', statement.range, { line: titleLine + 1 }));
+      if (titleLine !== undefined) diagnostics.push(diagnosticOf('repeated-title', statement.range, { line: titleLine + 1 }));
       titleLine = number;
     }
     statements.push(statement);

@@ -5,7 +5,7 @@
  */
 import type { Range } from '../text/range';
 import type { Diagnostic, Fix, MessageArg, Phrase, RelatedLocation } from '../diagnostics/diagnostic';
-import { DIAGNOSTICS, type DiagnosticCode } from '../diagnostics/catalogue';
+import { DIAGNOSTICS, diagnosticOf, type DiagnosticCode } from '../diagnostics/catalogue';
 import type { Owed } from '../analysis/model';
 import type { Flag } from '../tcp/flags';
 import { seqAdd } from '../tcp/sequence-numbers';
@@ -100,9 +100,8 @@ export class Context {
   }
 
   report(code: DiagnosticCode, range: Range, args: Readonly<Record<string, MessageArg>>, extras: ReportExtras = {}): void {
-    const severity = DIAGNOSTICS[code].severity;
-    if (severity === 'error') this.linesWithErrors.add(range.start.line);
-    this.diagnostics.push({ code, severity, range, args, ...extras });
+    if (DIAGNOSTICS[code].severity === 'error') this.linesWithErrors.add(range.start.line);
+    this.diagnostics.push(diagnosticOf(code, range, args, extras));
   }
 
   /** The statement's range on `line`: found by bisection, as only a diagnostic's related location asks. */

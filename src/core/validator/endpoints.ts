@@ -7,7 +7,7 @@ import type { DeclarationStatement, ParsedDocument, Role, Statement } from '../s
 import type { Range } from '../text/range';
 import type { TcpState } from '../tcp/states';
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import { DIAGNOSTICS } from '../diagnostics/catalogue';
+import { diagnosticOf } from '../diagnostics/catalogue';
 
 export interface Endpoint {
   readonly name: string;
@@ -27,10 +27,6 @@ function initialStateOf(role: Role): TcpState {
   return role === 'client' ? 'CLOSED' : 'LISTEN';
 }
 
-function error(code: 'third-endpoint' | 'duplicate-declaration' | 'late-declaration', range: Range, args: Record<string, string | number>): Diagnostic {
-  return { code, severity: DIAGNOSTICS[code].severity, range, args };
-}
-
 export function resolveEndpoints(document: ParsedDocument): EndpointResolution {
   const endpoints: Endpoint[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -42,11 +38,11 @@ export function resolveEndpoints(document: ParsedDocument): EndpointResolution {
     const name = statement.name.value;
     const existing = endpoints.find((e) => e.name === name);
     if (existing) {
-      diagnostics.push(error('duplicate-declaration', statement.name.range, { name, line: (existing.declarationLine ?? 0) + 1 }));
+      diagnostics.push(diagnosticOf('duplicate-declaration', statement.name.range, { name, line: (existing.declarationLine ?? 0) + 1 }));
     } else if (firstEvent && firstEvent.line < statement.line) {
-      diagnostics.push(error('late-declaration', statement.name.range, { name }));
+      diagnostics.push(diagnosticOf('late-declaration', statement.name.range, { name }));
     } else if (endpoints.length === 2) {
-      diagnostics.push(error('third-endpoint', statement.name.range, { name, first: endpoints[0]!.name, second: endpoints[1]!.name }));
+      diagnostics.push(diagnosticOf('third-endpoint', statement.name.range, { name, first: endpoints[0]!.name, second: endpoints[1]!.name }));
     } else {
       endpoints.push(fromDeclaration(statement));
     }
