@@ -44,11 +44,10 @@ interface Checkpoint {
   readonly diagnostics: number;
 }
 
+/** What a run leaves beside its analysis (whose statements and steps are the run's own). */
 interface Resumable {
   readonly endpoints: readonly Endpoint[];
-  readonly statements: readonly Statement[];
   readonly checkpoints: readonly Checkpoint[];
-  readonly steps: readonly Step[];
   readonly transmissions: readonly MutableTransmission[];
   /** The protocol diagnostics in the order reported (a checkpoint's count ends its share). */
   readonly diagnostics: readonly Diagnostic[];
@@ -96,8 +95,8 @@ export class Connection {
    */
   static resume(document: ParsedDocument, endpoints: readonly Endpoint[], previous: Analysis | undefined, upTo = Infinity): Connection | undefined {
     const earlier = previous && resumable.get(previous);
-    if (!earlier || !sameEndpoints(earlier.endpoints, endpoints)) return undefined;
-    const shared = Math.min(upTo, sharedPrefix(earlier.statements, document.statements));
+    if (!previous || !earlier || !sameEndpoints(earlier.endpoints, endpoints)) return undefined;
+    const shared = Math.min(upTo, sharedPrefix(previous.document.statements, document.statements));
     let last = -1;
     while (last + 1 < earlier.checkpoints.length && earlier.checkpoints[last + 1]!.applied <= shared) last++;
     const from = earlier.checkpoints[last];
@@ -109,7 +108,7 @@ export class Connection {
       document,
       from.applied,
       new Map(from.flights),
-      earlier.steps.slice(0, from.steps),
+      previous.steps.slice(0, from.steps),
       earlier.transmissions.slice(0, from.transmissions),
       from.current,
       earlier.checkpoints.slice(0, last + 1),
@@ -181,9 +180,7 @@ export class Connection {
     // Diagnostics the end of the flow adds come after every checkpoint's count, so the list is kept as it is.
     resumable.set(analysis, {
       endpoints,
-      statements: this.document.statements,
       checkpoints: this.checkpoints,
-      steps: this.steps,
       transmissions: this.transmissions,
       diagnostics: this.ctx.diagnostics,
     });
