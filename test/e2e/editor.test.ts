@@ -79,6 +79,9 @@ describe('the tcpflow editor in VS Code', () => {
     // The states table: B goes SYN_RCVD → ESTABLISHED; A stays ESTABLISHED.
     assert.match(hover, /^B\s+SYN_RCVD\s+→\s+ESTABLISHED$/m);
     assert.match(hover, /^A\s+ESTABLISHED\b[^→\n]*ESTABLISHED$/m);
+    // The hover fades in: let it finish before the picture for reviewers.
+    await session.page.waitForTimeout(500);
+    await workbench.screenshot('hover');
     await session.page.keyboard.press('Escape');
   });
 
