@@ -138,20 +138,32 @@ export class AnalysisScheduler<S extends VersionedText = VersionedText> {
     return entry;
   }
 
+  /**
+   * The core's analysis of `text`, resumed from `previous`. Should resuming
+   * ever fail, the text is analysed afresh, so that one fault in reusing an
+   * analysis cannot leave a document's problems stale; each failure is told.
+   */
+  private analyzed(text: string, previous: Analysis | undefined): Analysis | Error {
+    try {
+      // The previous analysis lets the core redo only what the edit changed.
+      return this.analyzeText(text, previous);
+    } catch (error) {
+      this.onError(error);
+      if (previous === undefined) return error instanceof Error ? error : new Error(String(error));
+      return this.analyzed(text, undefined);
+    }
+  }
+
   private run(entry: Entry<S>): void {
     const source = entry.source;
     const version = source.version;
     const waiters = entry.waiters;
     entry.waiters = [];
-    let analysis: Analysis;
-    try {
-      const started = this.now();
-      // The previous analysis lets the core redo only what the edit changed.
-      analysis = this.analyzeText(source.getText(), entry.analysis);
-      entry.lastDurationMs = this.now() - started;
-    } catch (error) {
-      this.onError(error);
-      for (const waiter of waiters) waiter.reject(error);
+    const started = this.now();
+    const analysis = this.analyzed(source.getText(), entry.analysis);
+    entry.lastDurationMs = this.now() - started;
+    if (analysis instanceof Error) {
+      for (const waiter of waiters) waiter.reject(analysis);
       return;
     }
     entry.analysis = analysis;

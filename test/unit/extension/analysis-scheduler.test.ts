@@ -116,6 +116,26 @@ test('closing a document drops its analysis and fails the providers still waitin
   assert.equal(scheduler.latest('c'), undefined, 'no analysis lands after close');
 });
 
+test('should resuming from the previous analysis fail, the document is analysed afresh and the failure reported', () => {
+  const errors: unknown[] = [];
+  const scheduler = new AnalysisScheduler({
+    analyze: (text, previous) => {
+      if (previous) throw new Error('resume bug');
+      return analyze(text);
+    },
+    onError: (error) => errors.push(error),
+  });
+  const published: Analysis[] = [];
+  scheduler.onDidAnalyze((_key, analysis) => published.push(analysis));
+  const doc = new Doc('r', 'A -> B: SYN seq=x\n');
+  scheduler.changed(doc);
+  doc.edit('A -> B: SYN seq=x\nA: ESTABLISHED\n');
+  scheduler.changed(doc);
+  assert.equal(errors.length, 1);
+  assert.equal(published.length, 2);
+  assert.ok(published[1]!.diagnostics.some((d) => d.code === 'state-mismatch'), 'the edit is judged, not left stale');
+});
+
 test('a core that throws is reported, never thrown into the editor', async () => {
   const errors: unknown[] = [];
   const scheduler = new AnalysisScheduler({
