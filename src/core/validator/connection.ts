@@ -33,13 +33,13 @@ function snapshotOf(state: TcpState, owes: Owed | undefined): EndpointSnapshot {
  * never changes a transmission made before it, so those stay shared.
  */
 interface Checkpoint {
+  /** Statements applied, and so steps taken (one per statement). */
   readonly applied: number;
   readonly tcbs: readonly [Tcb, Tcb];
   readonly context: ContextState;
   /** Every label used so far; all delivered. */
   readonly flights: ReadonlyMap<string, Flight>;
   readonly current: readonly EndpointSnapshot[];
-  readonly steps: number;
   readonly transmissions: number;
   readonly diagnostics: number;
 }
@@ -108,7 +108,7 @@ export class Connection {
       document,
       from.applied,
       new Map(from.flights),
-      previous.steps.slice(0, from.steps),
+      previous.steps.slice(0, from.applied),
       earlier.transmissions.slice(0, from.transmissions),
       from.current,
       earlier.checkpoints.slice(0, last + 1),
@@ -133,7 +133,6 @@ export class Connection {
       context: ctx.copyState(),
       flights: new Map(this.flights),
       current: this.current,
-      steps: this.steps.length,
       transmissions: this.transmissions.length,
       diagnostics: ctx.diagnostics.length,
     });
