@@ -5,7 +5,8 @@
 import type { Diagnostic, Fix, MessageArg } from '../diagnostics/diagnostic';
 import { DIAGNOSTICS, diagnosticOf, type DiagnosticCode } from '../diagnostics/catalogue';
 import type { PhraseKey } from '../l10n/phrases';
-import type { Position, Range, Token } from '../text/range';
+import { range, type Range, type Token } from '../text/range';
+import { LineToken } from './nodes';
 import { isSpace } from './characters';
 import type { SourceLine } from './source-lines';
 
@@ -38,22 +39,18 @@ export class LineContext {
     return this.source.end;
   }
 
+  /** A range on this line, for a diagnostic (nodes make theirs when asked). */
   range(start: number, end: number): Range {
-    return { start: this.position(start), end: this.position(end) };
+    return range(this.source.line, start, end);
   }
 
-  /**
-   * One Position object per column of the line, shared by every range that
-   * starts or ends there (a field, its value and its expression share ends).
-   * Ranges are the bulk of a parsed document; sharing cut it by a sixth.
-   */
-  private readonly positions: Position[] = [];
-  private position(character: number): Position {
-    return (this.positions[character] ??= { line: this.source.line, character });
+  /** The statement's range: the line without its comment and surrounding blanks. */
+  get statementRange(): Range {
+    return range(this.source.line, this.source.start, this.source.end);
   }
 
   token<T>(value: T, start: number, end: number): Token<T> {
-    return { value, text: this.text.slice(start, end), range: this.range(start, end) };
+    return new LineToken(value, this.source, start, end);
   }
 
   /** The text between two columns, shortened for quoting in a message. */

@@ -4,12 +4,13 @@
  */
 import type { Expression, Field, FieldName, FlagMention, SegmentSpec } from './ast';
 import type { Range, Token } from '../text/range';
-import { flagNamed, flagSetOf, TCP_FLAGS, type Flag } from '../tcp/flags';
+import { flagBit, flagNamed, flagSetOfBits, TCP_FLAGS, type Flag } from '../tcp/flags';
 import { isAsciiLetter, isDigit, isSpace } from './characters';
 import type { LineContext } from './line-context';
 import { flightLabel } from './names';
 import { nearMiss } from './near-miss';
 import { readExpression, readNumber, readQuoted, utf8Length } from './values';
+import { LineField, LineFlag, LineSegment } from './nodes';
 
 export const FIELD_NAMES: readonly FieldName[] = ['seq', 'ack', 'len', 'data', 'win'];
 
@@ -34,8 +35,8 @@ function isSeparator(ch: string | undefined): boolean {
 export interface ParsedSegment {
   readonly spec: SegmentSpec;
   /** `as LABEL`, and the range of the whole `as LABEL`. */
-  readonly flightLabel?: Token<string>;
-  readonly flightLabelRange?: Range;
+  readonly flightLabel: Token<string> | undefined;
+  readonly flightLabelRange: Range | undefined;
 }
 
 interface Fields {
@@ -53,11 +54,15 @@ export function parseSegmentSpec(ctx: LineContext, from: number, to: number, col
 
 class SegmentReader {
   private readonly flags: FlagMention[] = [];
-  private readonly fields: Fields = {};
+  /** The flags mentioned, and those set, as bits (flagBit). */
+  private mentioned = 0;
+  private present = 0;
+  private readonly fields: Fields = { seq: undefined, ack: undefined, len: undefined, data: undefined, win: undefined };
+  private fieldCount = 0;
   /** True once a word was reported as an unknown flag, so "expected a flag" would repeat it. */
   private flagReported = false;
-  private label?: Token<string>;
-  private labelRange?: Range;
+  private label: Token<string> | undefined = undefined;
+  private labelRange: Range | undefined = undefined;
   /** Where the segment's own text ends: before `as LABEL`. */
   private textEnd: number;
 
@@ -72,32 +77,26 @@ class SegmentReader {
     const ctx = this.ctx;
     const textStart = ctx.skipSpaces(from, this.to);
     let at = from;
-    let firstItem: Range | undefined;
+    let firstStart = -1;
+    let firstEnd = -1;
     while (true) {
       while (at < this.to && isSeparator(ctx.text[at])) at++;
       if (at >= this.to || ctx.saturated) break;
       const start = at;
       at = isAsciiLetter(ctx.text[at]) ? this.word(at) : this.stray(at);
-      firstItem ??= ctx.range(start, at);
+      if (firstStart < 0) {
+        firstStart = start;
+        firstEnd = at;
+      }
     }
-    if (this.flags.length === 0 && !this.flagReported) ctx.report('expected-flag', firstItem ?? colon);
-    const flagSet = flagSetOf(this.presentFlags());
-    const { ack } = this.fields;
+    if (this.flags.length === 0 && !this.flagReported) ctx.report('expected-flag', firstStart < 0 ? colon : ctx.range(firstStart, firstEnd));
+    const flagSet = flagSetOfBits(this.present);
+    const { seq, ack, len, data, win } = this.fields;
     if (ack && !flagSet.has('ACK')) ctx.report('ack-without-ack-flag', ack.range);
     const textEnd = ctx.trimEnd(textStart, this.textEnd);
-    const spec: SegmentSpec = {
-      flags: this.flags,
-      flagSet,
-      ...this.fields,
-      payloadLength: this.fields.len?.value ?? (this.fields.data ? utf8Length(this.fields.data.value) : 0),
-      text: ctx.text.slice(textStart, textEnd),
-      range: ctx.range(textStart, textEnd),
-    };
-    return this.label ? { spec, flightLabel: this.label, flightLabelRange: this.labelRange! } : { spec };
-  }
-
-  private *presentFlags(): Iterable<Flag> {
-    for (const mention of this.flags) if (mention.present) yield mention.flag;
+    const payloadLength = len?.value ?? (data ? utf8Length(data.value) : 0);
+    const spec = new LineSegment(this.flags, flagSet, seq, ack, len, data, win, payloadLength, ctx.source, textStart, textEnd);
+    return { spec, flightLabel: this.label, flightLabelRange: this.labelRange };
   }
 
   /** A word at `start`: a flag, `FLAG=0|1`, `field=value` or `as LABEL`. Returns where it ends. */
@@ -166,9 +165,14 @@ class SegmentReader {
   }
 
   private mention(flag: Flag, present: boolean, start: number, end: number): void {
-    const range = this.ctx.range(start, end);
-    if (this.flags.some((f) => f.flag === flag)) this.ctx.report('repeated-flag', range, { flag });
-    else this.flags.push({ flag, present, range });
+    const bit = flagBit(flag);
+    if (this.mentioned & bit) {
+      this.ctx.report('repeated-flag', this.ctx.range(start, end), { flag });
+      return;
+    }
+    this.mentioned |= bit;
+    if (present) this.present |= bit;
+    this.flags.push(new LineFlag(flag, present, this.ctx.source, start, end));
   }
 
   private setField<K extends FieldName>(name: K, value: NonNullable<Fields[K]>['value'], start: number, valueStart: number, end: number): void {
@@ -177,8 +181,8 @@ class SegmentReader {
       ctx.report('repeated-field', ctx.range(start, end), { field: name });
       return;
     }
-    const field = { name, value, range: ctx.range(start, end), valueRange: ctx.range(valueStart, end) };
-    (this.fields as Record<K, typeof field>)[name] = field;
+    (this.fields as Record<K, LineField<typeof value>>)[name] = new LineField(name, value, ctx.source, start, valueStart, end);
+    this.fieldCount++;
   }
 
   /** `as LABEL`, which must end the line. */
@@ -235,7 +239,7 @@ class SegmentReader {
   }
 
   private pastFlags(): boolean {
-    return this.flags.length > 0 || Object.keys(this.fields).length > 0;
+    return this.flags.length > 0 || this.fieldCount > 0;
   }
 }
 

@@ -46,12 +46,12 @@ export function parseSegmentStatement(ctx: LineContext, arrowAt: ArrowAt, headEn
   return {
     kind: 'segment',
     line: source.line,
-    range: ctx.range(source.start, source.end),
+    range: ctx.statementRange,
     hasSyntaxError: ctx.hasError,
     sender,
     arrow,
     receiver,
     segment: parsed.spec,
-    ...(flightLabel ? { flightLabel } : {}),
+    flightLabel,
   };
 }

@@ -15,10 +15,6 @@ import { readQuoted } from './values';
 const STATE_WORDS: readonly string[] = [...TCP_STATES, 'SYN_RECEIVED'];
 const STATE_OR_ACTION_WORDS: readonly string[] = [...STATE_WORDS, ...ACTIONS];
 
-function base(ctx: LineContext) {
-  const { line, start, end } = ctx.source;
-  return { line, range: ctx.range(start, end), hasSyntaxError: ctx.hasError };
-}
 
 /** Reports anything left after a complete statement. */
 function expectEnd(ctx: LineContext, from: number): void {
@@ -30,7 +26,7 @@ function expectEnd(ctx: LineContext, from: number): void {
 export function parseTitle(ctx: LineContext, colon: number): TitleStatement {
   const start = ctx.skipSpaces(colon + 1);
   const title = ctx.token(ctx.text.slice(start, ctx.end), start, ctx.end);
-  return { kind: 'title', ...base(ctx), title };
+  return { kind: 'title', line: ctx.source.line, range: ctx.statementRange, hasSyntaxError: ctx.hasError, title };
 }
 
 /** `client NAME ["LABEL"] [STATE]`, the keyword in [keywordStart, keywordEnd). */
@@ -62,11 +58,13 @@ export function parseDeclaration(ctx: LineContext, role: Role, keywordEnd: numbe
   if (!name) return undefined;
   return {
     kind: 'declaration',
-    ...base(ctx),
+    line: ctx.source.line,
+    range: ctx.statementRange,
+    hasSyntaxError: ctx.hasError,
     role: keyword,
     name,
-    ...(label ? { label } : {}),
-    ...(state ? { state } : {}),
+    label,
+    state,
   };
 }
 
@@ -78,7 +76,7 @@ export function parseDeliver(ctx: LineContext, keywordEnd: number): DeliverState
   const label = flightLabel(ctx, labelStart, labelEnd, keyword);
   expectEnd(ctx, labelEnd);
   if (!label) return undefined;
-  return { kind: 'deliver', ...base(ctx), keyword: keyword.range, label };
+  return { kind: 'deliver', line: ctx.source.line, range: ctx.statementRange, hasSyntaxError: ctx.hasError, keyword: keyword.range, label };
 }
 
 /** `NAME: STATE` or `NAME: ACTION`; the name ends at `nameEnd`, the colon stands at `colon`. */
@@ -102,7 +100,8 @@ export function parseAssertionOrAction(ctx: LineContext, nameEnd: number, colon:
   }
   expectEnd(ctx, wordEnd);
   if (!endpoint) return undefined;
-  if (state) return { kind: 'assertion', ...base(ctx), endpoint, state: ctx.token(state, wordStart, wordEnd) };
-  if (action) return { kind: 'action', ...base(ctx), endpoint, action: ctx.token(action, wordStart, wordEnd) };
+  const { line } = ctx.source;
+  if (state) return { kind: 'assertion', line, range: ctx.statementRange, hasSyntaxError: ctx.hasError, endpoint, state: ctx.token(state, wordStart, wordEnd) };
+  if (action) return { kind: 'action', line, range: ctx.statementRange, hasSyntaxError: ctx.hasError, endpoint, action: ctx.token(action, wordStart, wordEnd) };
   return undefined;
 }

@@ -7,6 +7,7 @@ import type { Expression } from './ast';
 import { isDigit, isSymbolChar, isSymbolStart } from './characters';
 import type { LineContext } from './line-context';
 import { replaceWith } from './line-context';
+import { LineNumber, LineSymbol } from './nodes';
 
 /** RFC 9293 §3.4: sequence numbers, and so every number here, are 32 bits. */
 export const MAX_NUMBER = 4294967295;
@@ -60,14 +61,14 @@ const lowered = (ch: string | undefined): string | undefined => ch?.toLowerCase(
  */
 export function readExpression(ctx: LineContext, from: number, to: number): Expression | undefined {
   const text = ctx.text;
-  const range = ctx.range(from, to);
   if (isDigit(text[from])) {
     const value = readNumber(ctx, from, to);
-    return value === undefined ? undefined : { kind: 'number', value, range };
+    return value === undefined ? undefined : new LineNumber(value, ctx.source, from, to);
   }
   const shape = symbolShape(text, from, to, asWritten);
   if (!shape) {
     const lowerShape = symbolShape(text, from, to, lowered);
+    const range = ctx.range(from, to);
     if (lowerShape) {
       const suggestion = text.slice(from, to).toLowerCase();
       ctx.report('uppercase-symbol', range, { text: ctx.quote(from, to), suggestion }, [replaceWith(range, suggestion)]);
@@ -86,7 +87,7 @@ function symbolExpression(ctx: LineContext, from: number, to: number, shape: Sym
     if (magnitude === undefined) return undefined;
     offset = ctx.text[shape.offsetStart] === '-' ? -magnitude : magnitude;
   }
-  return { kind: 'symbol', name, offset, range: ctx.range(from, to), nameRange: ctx.range(from, shape.nameEnd) };
+  return new LineSymbol(name, offset, ctx.source, from, shape.nameEnd, to);
 }
 
 export interface QuotedText {

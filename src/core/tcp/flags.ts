@@ -12,6 +12,11 @@ export function flagNamed(word: string): Flag | undefined {
   return BIT_OF.has(upper) ? (upper as Flag) : undefined;
 }
 
+/** The bit of `flag` in a set of flags held as a number, canonical order from bit 0. */
+export function flagBit(flag: Flag): number {
+  return BIT_OF.get(flag)!;
+}
+
 function bitsOf(flags: Iterable<Flag>): number {
   let bits = 0;
   for (const flag of flags) bits |= BIT_OF.get(flag)!;
@@ -22,10 +27,11 @@ function bitsOf(flags: Iterable<Flag>): number {
 // times: each set and each sorted list is made once and shared, read-only.
 const sortedLists: (readonly Flag[] | undefined)[] = [];
 const flagSets: (ReadonlySet<Flag> | undefined)[] = [];
+const listOfSet = new WeakMap<ReadonlySet<Flag>, readonly Flag[]>();
 
 /** Flags in the canonical order used for display: SYN, ACK, FIN, RST, PSH, URG, ECE, CWR. */
 export function sortFlags(flags: Iterable<Flag>): readonly Flag[] {
-  return sortedList(bitsOf(flags));
+  return listOfSet.get(flags as ReadonlySet<Flag>) ?? sortedList(bitsOf(flags));
 }
 
 function sortedList(bits: number): readonly Flag[] {
@@ -34,6 +40,16 @@ function sortedList(bits: number): readonly Flag[] {
 
 /** The set of `flags`, iterated in canonical order. */
 export function flagSetOf(flags: Iterable<Flag>): ReadonlySet<Flag> {
-  const bits = bitsOf(flags);
-  return (flagSets[bits] ??= new Set(sortedList(bits)));
+  return flagSetOfBits(bitsOf(flags));
+}
+
+/** The set whose flags are the bits of `bits` (see flagBit). */
+export function flagSetOfBits(bits: number): ReadonlySet<Flag> {
+  let set = flagSets[bits];
+  if (!set) {
+    const list = sortedList(bits);
+    flagSets[bits] = set = new Set(list);
+    listOfSet.set(set, list);
+  }
+  return set;
 }
