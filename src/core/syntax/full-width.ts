@@ -11,19 +11,14 @@ const ASCII_FOR: ReadonlyMap<string, string> = new Map([
   ['\uff0c', ','],
 ]);
 
-export interface AsciiLine {
-  readonly source: SourceLine;
-  /** Columns where a full-width character was replaced. */
-  readonly replaced: readonly number[];
-}
-
 /**
- * The line with full-width punctuation outside quotes replaced. A title's
- * text is prose and stays as written, so `title：` has only its colon read.
+ * The columns of full-width punctuation outside quotes, to be read as ASCII.
+ * A title's text is prose and stays as written, so `title：` has only its
+ * colon read.
  */
-export function withAsciiPunctuation(source: SourceLine): AsciiLine {
+export function fullWidthPunctuation(source: SourceLine): readonly number[] {
   const { text, start, end } = source;
-  if (!hasFullWidthPunctuation(text)) return { source, replaced: NONE };
+  if (!hasFullWidthPunctuation(text)) return NONE;
   const replaced: number[] = [];
   let quoted = false;
   const titleTextStart = titleColonAt(source);
@@ -35,14 +30,20 @@ export function withAsciiPunctuation(source: SourceLine): AsciiLine {
       replaced.push(i);
     }
   }
-  if (replaced.length === 0) return { source, replaced };
+  return replaced;
+}
+
+/** The line with the punctuation at `replaced` (from fullWidthPunctuation) made ASCII. */
+export function withAsciiPunctuation(source: SourceLine, replaced: readonly number[]): SourceLine {
+  if (replaced.length === 0) return source;
+  const text = source.text;
   let ascii = '';
   let from = 0;
   for (const at of replaced) {
     ascii += text.slice(from, at) + ASCII_FOR.get(text[at]!)!;
     from = at + 1;
   }
-  return { source: { ...source, text: ascii + text.slice(from) }, replaced };
+  return { ...source, text: ascii + text.slice(from) };
 }
 
 const NONE: readonly number[] = Object.freeze([]);

@@ -23,12 +23,10 @@ const DIAGNOSTICS_PER_LINE = 20;
 export class LineContext {
   /** True once an error (not a warning) is reported on this line. */
   hasError = false;
-  private reported = 0;
+  /** What was reported on the line; made at the first report, as most lines have none. */
+  diagnostics: Diagnostic[] | undefined = undefined;
 
-  constructor(
-    readonly source: SourceLine,
-    private readonly sink: Diagnostic[],
-  ) {}
+  constructor(readonly source: SourceLine) {}
 
   get text(): string {
     return this.source.text;
@@ -42,11 +40,6 @@ export class LineContext {
   /** A range on this line, for a diagnostic (nodes make theirs when asked). */
   range(start: number, end: number): Range {
     return range(this.source.line, start, end);
-  }
-
-  /** The statement's range: the line without its comment and surrounding blanks. */
-  get statementRange(): Range {
-    return range(this.source.line, this.source.start, this.source.end);
   }
 
   token<T>(value: T, start: number, end: number): Token<T> {
@@ -80,14 +73,13 @@ export class LineContext {
 
   /** True once the line has as many diagnostics as it may keep. */
   get saturated(): boolean {
-    return this.reported >= DIAGNOSTICS_PER_LINE;
+    return (this.diagnostics?.length ?? 0) >= DIAGNOSTICS_PER_LINE;
   }
 
   report(code: DiagnosticCode, range: Range, args: Readonly<Record<string, MessageArg>> = {}, fixes?: readonly Fix[]): void {
     if (DIAGNOSTICS[code].severity === 'error') this.hasError = true;
     if (this.saturated) return;
-    this.reported++;
-    this.sink.push(diagnosticOf(code, range, args, fixes && fixes.length > 0 ? { fixes } : {}));
+    (this.diagnostics ??= []).push(diagnosticOf(code, range, args, fixes && fixes.length > 0 ? { fixes } : {}));
   }
 
   /**

@@ -1,5 +1,5 @@
 /**
- * The syntax tree's leaves as the parser makes them. Each keeps its line and
+ * The syntax tree's nodes as the parser makes them. Each keeps its line and
  * columns and makes its Range (and its source text) only when asked: a long
  * capture has millions of tokens, and few are ever squiggled, hovered or
  * fixed. Made eagerly, ranges were most of what an analysis kept, and
@@ -8,9 +8,28 @@
  * Every instance of a class has the same fields in the same order, so the
  * validator's reads of them stay monomorphic.
  */
-import type { Expression, Field, FieldName, FlagMention, NumberExpression, SegmentSpec, SymbolExpression } from './ast';
+import type {
+  ActionStatement,
+  Arrow,
+  AssertionStatement,
+  DeclarationStatement,
+  DeliverStatement,
+  Expression,
+  Field,
+  FieldName,
+  FlagMention,
+  NumberExpression,
+  Role,
+  SegmentSpec,
+  SegmentStatement,
+  SymbolExpression,
+  TitleStatement,
+} from './ast';
 import { range, type Range, type Token } from '../text/range';
 import type { Flag } from '../tcp/flags';
+import type { TcpState } from '../tcp/states';
+import type { Action } from '../tcp/actions';
+import type { SourceLine } from './source-lines';
 
 /** The line a node stands on, shared by every node of that line. */
 export interface NodeLine {
@@ -163,5 +182,84 @@ export class LineSegment implements SegmentSpec {
   }
   get range(): Range {
     return range(this.#on.line, this.#start, this.#end);
+  }
+}
+
+/** What every statement has: its line, and its range made when asked. */
+abstract class LineStatement {
+  readonly line: number;
+  readonly #on: SourceLine;
+  constructor(
+    on: SourceLine,
+    readonly hasSyntaxError: boolean,
+  ) {
+    this.line = on.line;
+    this.#on = on;
+  }
+  /** The statement without its comment and surrounding blanks. */
+  get range(): Range {
+    return range(this.#on.line, this.#on.start, this.#on.end);
+  }
+}
+
+export class TitleLine extends LineStatement implements TitleStatement {
+  readonly kind = 'title';
+  constructor(on: SourceLine, hasSyntaxError: boolean, readonly title: Token<string>) {
+    super(on, hasSyntaxError);
+  }
+}
+
+export class DeclarationLine extends LineStatement implements DeclarationStatement {
+  readonly kind = 'declaration';
+  constructor(
+    on: SourceLine,
+    hasSyntaxError: boolean,
+    readonly role: Token<Role>,
+    readonly name: Token<string>,
+    readonly label: Token<string> | undefined,
+    readonly state: Token<TcpState> | undefined,
+  ) {
+    super(on, hasSyntaxError);
+  }
+}
+
+export class SegmentLine extends LineStatement implements SegmentStatement {
+  readonly kind = 'segment';
+  constructor(
+    on: SourceLine,
+    hasSyntaxError: boolean,
+    readonly sender: Token<string>,
+    readonly arrow: Token<Arrow>,
+    readonly receiver: Token<string>,
+    readonly segment: SegmentSpec,
+    readonly flightLabel: Token<string> | undefined,
+  ) {
+    super(on, hasSyntaxError);
+  }
+}
+
+export class DeliverLine extends LineStatement implements DeliverStatement {
+  readonly kind = 'deliver';
+  readonly #keyword: Token<string>;
+  constructor(on: SourceLine, hasSyntaxError: boolean, keyword: Token<string>, readonly label: Token<string>) {
+    super(on, hasSyntaxError);
+    this.#keyword = keyword;
+  }
+  get keyword(): Range {
+    return this.#keyword.range;
+  }
+}
+
+export class AssertionLine extends LineStatement implements AssertionStatement {
+  readonly kind = 'assertion';
+  constructor(on: SourceLine, hasSyntaxError: boolean, readonly endpoint: Token<string>, readonly state: Token<TcpState>) {
+    super(on, hasSyntaxError);
+  }
+}
+
+export class ActionLine extends LineStatement implements ActionStatement {
+  readonly kind = 'action';
+  constructor(on: SourceLine, hasSyntaxError: boolean, readonly endpoint: Token<string>, readonly action: Token<Action>) {
+    super(on, hasSyntaxError);
   }
 }

@@ -6,7 +6,7 @@
 import type { ParsedDocument, Statement } from './ast';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { findArrow } from './arrows';
-import { withAsciiPunctuation } from './full-width';
+import { fullWidthPunctuation, withAsciiPunctuation } from './full-width';
 import { LineContext, replaceWith } from './line-context';
 import { diagnosticOf } from '../diagnostics/catalogue';
 import { nearMiss } from './near-miss';
@@ -18,18 +18,19 @@ import { parseAssertionOrAction, parseDeclaration, parseDeliver, parseTitle } fr
 export const STATEMENT_KEYWORDS = ['client', 'server', 'deliver', 'title'] as const;
 
 /**
- * What one line parsed to. A line's statement and diagnostics depend on its
- * text and its number alone, so a line the writer did not touch can be taken
- * from the previous parse as it is: one keystroke reparses one line.
+ * What each line of a document parsed to, by line number. A line's statement
+ * and diagnostics depend on its text and its number alone, so a line the
+ * writer did not touch can be taken from the previous parse as it is: one
+ * keystroke reparses one line.
  */
-interface ParsedLine {
-  readonly text: string;
-  readonly statement: Statement | undefined;
-  readonly diagnostics: readonly Diagnostic[];
+interface ParsedLines {
+  readonly texts: readonly string[];
+  readonly statements: readonly (Statement | undefined)[];
+  readonly diagnostics: readonly (readonly Diagnostic[])[];
 }
 
 /** Each document's lines as parsed, for the next parse of an edited version. Kept beside the document, not in it. */
-const parsedLines = new WeakMap<ParsedDocument, readonly ParsedLine[]>();
+const parsedLines = new WeakMap<ParsedDocument, ParsedLines>();
 
 const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
 
@@ -40,16 +41,26 @@ const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
 export function parse(text: string, previous?: ParsedDocument): ParsedDocument {
   const texts = lineTexts(text);
   const earlier = previous ? parsedLines.get(previous) : undefined;
-  const parsed: ParsedLine[] = new Array(texts.length);
+  const lineStatements: (Statement | undefined)[] = new Array(texts.length);
+  const lineDiagnostics: (readonly Diagnostic[])[] = new Array(texts.length);
   const statements: Statement[] = [];
   const diagnostics: Diagnostic[] = [];
   let titleLine: number | undefined;
   for (let number = 0; number < texts.length; number++) {
-    const reused = earlier?.[number];
-    const line = reused !== undefined && reused.text === texts[number] ? reused : parseLine(sourceLine(number, texts[number]!));
-    parsed[number] = line;
-    for (const diagnostic of line.diagnostics) diagnostics.push(diagnostic);
-    const statement = line.statement;
+    const lineText = texts[number]!;
+    let statement: Statement | undefined;
+    let reported: readonly Diagnostic[];
+    if (earlier !== undefined && earlier.texts[number] === lineText) {
+      statement = earlier.statements[number];
+      reported = earlier.diagnostics[number]!;
+    } else {
+      const ctx = lineContext(sourceLine(number, lineText));
+      statement = ctx && parseStatement(ctx);
+      reported = ctx?.diagnostics ?? NO_DIAGNOSTICS;
+    }
+    lineStatements[number] = statement;
+    lineDiagnostics[number] = reported;
+    for (let i = 0; i < reported.length; i++) diagnostics.push(reported[i]!);
     if (!statement) continue;
     if (statement.kind === 'title') {
       // Depends on the lines above, so never part of what is reused.
@@ -59,21 +70,21 @@ export function parse(text: string, previous?: ParsedDocument): ParsedDocument {
     statements.push(statement);
   }
   const document: ParsedDocument = { statements, diagnostics, lineCount: texts.length };
-  parsedLines.set(document, parsed);
+  parsedLines.set(document, { texts, statements: lineStatements, diagnostics: lineDiagnostics });
   return document;
 }
 
-function parseLine(written: SourceLine): ParsedLine {
-  if (written.start === written.end) return { text: written.text, statement: undefined, diagnostics: NO_DIAGNOSTICS };
-  const { source, replaced } = withAsciiPunctuation(written);
-  const sink: Diagnostic[] = [];
-  const ctx = new LineContext(source, sink);
+/** The line to parse, its full-width punctuation reported and read as ASCII; undefined for a line with no statement. */
+function lineContext(written: SourceLine): LineContext | undefined {
+  if (written.start === written.end) return undefined;
+  const replaced = fullWidthPunctuation(written);
+  const ctx = new LineContext(withAsciiPunctuation(written, replaced));
   for (const at of replaced) {
     const range = ctx.range(at, at + 1);
-    const ascii = source.text[at]!;
+    const ascii = ctx.text[at]!;
     ctx.report('full-width-punctuation', range, { char: written.text[at]!, ascii }, [replaceWith(range, ascii)]);
   }
-  return { text: written.text, statement: parseStatement(ctx), diagnostics: sink.length > 0 ? sink : NO_DIAGNOSTICS };
+  return ctx;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { ArrowAt } from './arrows';
 import type { LineContext } from './line-context';
 import { endpointName } from './names';
 import { parseSegmentSpec } from './segment-spec';
+import { SegmentLine } from './nodes';
 
 /**
  * Parses a line whose head holds `arrow`; `headEnd` is where its first `:`
@@ -43,15 +44,5 @@ export function parseSegmentStatement(ctx: LineContext, arrowAt: ArrowAt, headEn
     flightLabel = undefined;
   }
   if (!sender || !receiver) return undefined;
-  return {
-    kind: 'segment',
-    line: source.line,
-    range: ctx.statementRange,
-    hasSyntaxError: ctx.hasError,
-    sender,
-    arrow,
-    receiver,
-    segment: parsed.spec,
-    flightLabel,
-  };
+  return new SegmentLine(source, ctx.hasError, sender, arrow, receiver, parsed.spec, flightLabel);
 }

@@ -7,6 +7,7 @@ import type { Token } from '../text/range';
 import { stateNamed, TCP_STATES, type TcpState } from '../tcp/states';
 import { ACTIONS, actionNamed } from '../tcp/actions';
 import type { LineContext } from './line-context';
+import { ActionLine, AssertionLine, DeclarationLine, DeliverLine, TitleLine } from './nodes';
 import { endpointName, flightLabel } from './names';
 import { nearMiss } from './near-miss';
 import { readQuoted } from './values';
@@ -26,7 +27,7 @@ function expectEnd(ctx: LineContext, from: number): void {
 export function parseTitle(ctx: LineContext, colon: number): TitleStatement {
   const start = ctx.skipSpaces(colon + 1);
   const title = ctx.token(ctx.text.slice(start, ctx.end), start, ctx.end);
-  return { kind: 'title', line: ctx.source.line, range: ctx.statementRange, hasSyntaxError: ctx.hasError, title };
+  return new TitleLine(ctx.source, ctx.hasError, title);
 }
 
 /** `client NAME ["LABEL"] [STATE]`, the keyword in [keywordStart, keywordEnd). */
@@ -56,16 +57,7 @@ export function parseDeclaration(ctx: LineContext, role: Role, keywordEnd: numbe
   }
   expectEnd(ctx, at);
   if (!name) return undefined;
-  return {
-    kind: 'declaration',
-    line: ctx.source.line,
-    range: ctx.statementRange,
-    hasSyntaxError: ctx.hasError,
-    role: keyword,
-    name,
-    label,
-    state,
-  };
+  return new DeclarationLine(ctx.source, ctx.hasError, keyword, name, label, state);
 }
 
 /** `deliver LABEL`. */
@@ -76,7 +68,7 @@ export function parseDeliver(ctx: LineContext, keywordEnd: number): DeliverState
   const label = flightLabel(ctx, labelStart, labelEnd, keyword);
   expectEnd(ctx, labelEnd);
   if (!label) return undefined;
-  return { kind: 'deliver', line: ctx.source.line, range: ctx.statementRange, hasSyntaxError: ctx.hasError, keyword: keyword.range, label };
+  return new DeliverLine(ctx.source, ctx.hasError, keyword, label);
 }
 
 /** `NAME: STATE` or `NAME: ACTION`; the name ends at `nameEnd`, the colon stands at `colon`. */
@@ -100,8 +92,7 @@ export function parseAssertionOrAction(ctx: LineContext, nameEnd: number, colon:
   }
   expectEnd(ctx, wordEnd);
   if (!endpoint) return undefined;
-  const { line } = ctx.source;
-  if (state) return { kind: 'assertion', line, range: ctx.statementRange, hasSyntaxError: ctx.hasError, endpoint, state: ctx.token(state, wordStart, wordEnd) };
-  if (action) return { kind: 'action', line, range: ctx.statementRange, hasSyntaxError: ctx.hasError, endpoint, action: ctx.token(action, wordStart, wordEnd) };
+  if (state) return new AssertionLine(ctx.source, ctx.hasError, endpoint, ctx.token(state, wordStart, wordEnd));
+  if (action) return new ActionLine(ctx.source, ctx.hasError, endpoint, ctx.token(action, wordStart, wordEnd));
   return undefined;
 }
