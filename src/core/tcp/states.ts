@@ -31,6 +31,13 @@ const ALIASES: ReadonlyMap<string, TcpState> = new Map<string, TcpState>([
 ]);
 
 /** The state a word names, case-insensitively, or undefined. */
+const INDEX_OF: ReadonlyMap<TcpState, number> = new Map(TCP_STATES.map((s, i) => [s, i]));
+
+/** The state's place in TCP_STATES, for tables indexed by state. */
+export function stateIndex(state: TcpState): number {
+  return INDEX_OF.get(state)!;
+}
+
 export function stateNamed(word: string): TcpState | undefined {
   return ALIASES.get(word.toUpperCase());
 }

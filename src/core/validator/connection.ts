@@ -166,9 +166,7 @@ export class Connection {
     }
     const after = sameSnapshots(before, ctx.tcbs) ? before : snapshotsOf(ctx.tcbs);
     this.current = after;
-    const step: { -readonly [K in keyof Step]: Step[K] } = { line: statement.line, statement, before, after, changes: changesBetween(before, after) };
-    if (transmission) step.transmission = transmission;
-    this.steps.push(step);
+    this.steps.push({ line: statement.line, statement, before, after, changes: changesBetween(before, after), transmission });
     this.applied++;
     this.maybeCheckpoint();
   }
@@ -209,12 +207,14 @@ function sameEndpoints(a: readonly Endpoint[], b: readonly Endpoint[]): boolean 
   );
 }
 
-function snapshotsOf(tcbs: readonly Tcb[]): readonly EndpointSnapshot[] {
-  return Object.freeze(tcbs.map((t) => snapshotOf(t.state, t.debt?.owed)));
+function snapshotsOf(tcbs: readonly [Tcb, Tcb]): readonly EndpointSnapshot[] {
+  const [a, b] = tcbs;
+  return Object.freeze([snapshotOf(a.state, a.debt?.owed), snapshotOf(b.state, b.debt?.owed)]);
 }
 
-function sameSnapshots(snapshots: readonly EndpointSnapshot[], tcbs: readonly Tcb[]): boolean {
-  return tcbs.every((t, i) => snapshots[i]!.state === t.state && snapshots[i]!.owes === t.debt?.owed);
+function sameSnapshots(snapshots: readonly EndpointSnapshot[], tcbs: readonly [Tcb, Tcb]): boolean {
+  const [a, b] = tcbs;
+  return snapshots[0]!.state === a.state && snapshots[0]!.owes === a.debt?.owed && snapshots[1]!.state === b.state && snapshots[1]!.owes === b.debt?.owed;
 }
 
 /** Most lines change no state: they share one empty list. */
@@ -223,9 +223,10 @@ const NO_CHANGES: readonly StateChange[] = Object.freeze([]);
 function changesBetween(before: readonly EndpointSnapshot[], after: readonly EndpointSnapshot[]): readonly StateChange[] {
   if (before === after) return NO_CHANGES;
   const changes: StateChange[] = [];
-  before.forEach((b, i) => {
-    const a = after[i]!;
-    if (a.state !== b.state) changes.push({ endpoint: i, from: b.state, to: a.state });
-  });
-  return changes;
+  for (let i = 0; i < before.length; i++) {
+    const from = before[i]!.state;
+    const to = after[i]!.state;
+    if (from !== to) changes.push({ endpoint: i, from, to });
+  }
+  return changes.length > 0 ? changes : NO_CHANGES;
 }

@@ -65,21 +65,22 @@ export function sendSegment(ctx: Context, statement: SegmentStatement, flights: 
     sender,
     receiver,
     sentLine: statement.line,
+    // Every field, in one order, absent ones undefined: every transmission then has one shape, and reading them stays fast.
+    deliveredLine: arrow === '->' ? statement.line : undefined,
     fate: arrow === '->' ? 'delivered' : arrow === '-x' ? 'lost' : 'in-flight',
+    label: label?.value,
     flags: departure.segment.flags,
     seq: departure.seq,
+    ack: departure.ack,
     len: departure.segment.len,
+    win: departure.segment.win,
     text: statement.segment.text,
+    outcome: undefined,
     dropped: false,
   };
-  // Set only when present (no spread of optional parts: this runs once per segment of a long capture).
-  if (label) transmission.label = label.value;
-  if (departure.ack) transmission.ack = departure.ack;
-  if (departure.segment.win !== undefined) transmission.win = departure.segment.win;
   transmissions.push(transmission);
 
   if (arrow === '->') {
-    transmission.deliveredLine = statement.line;
     arriveAt(ctx, receiver, departure.segment, transmission, statement.segment.range);
   } else if (arrow === '~>' && label) {
     flights.set(label.value, { transmission, segment: departure.segment, sentLine: statement.line, labelRange: label.range });

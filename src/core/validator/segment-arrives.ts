@@ -9,7 +9,7 @@
  */
 import type { Phrase } from '../diagnostics/diagnostic';
 import type { Owed } from '../analysis/model';
-import type { TcpState } from '../tcp/states';
+import { stateIndex, TCP_STATES, type TcpState } from '../tcp/states';
 import { seqAdd, seqDistance, seqInWindow, seqLessThan } from '../tcp/sequence-numbers';
 import { owedPhrase, segmentLength, type Context, type WireSegment } from './context';
 import { resetTcb, type Debt, type Tcb } from './tcb';
@@ -32,20 +32,28 @@ const OWES_SUFFIX: Readonly<Record<Owed, Phrase>> = {
   RST: { key: 'owes-suffix', args: { owed: owedPhrase('RST') } },
 };
 
+const OWED_SLOT: Readonly<Record<Owed, number>> = { 'SYN+ACK': 1, ACK: 2, RST: 3 };
+
 export function segmentArrives(ctx: Context, receiver: number, segment: WireSegment): Arrival {
   const tcb = ctx.tcbs[receiver]!;
   const from = tcb.state;
   const dropReason = arrive(ctx, receiver, tcb, segment);
   const name = ctx.names[receiver]!;
-  const owes = tcb.debt && tcb.debt.line === segment.line ? OWES_SUFFIX[tcb.debt.owed] : NOTHING_OWED;
+  const owed = tcb.debt && tcb.debt.line === segment.line ? tcb.debt.owed : undefined;
+  const owes = owed ? OWES_SUFFIX[owed] : NOTHING_OWED;
   if (dropReason) {
     return { dropped: true, reason: dropReason, outcome: { key: 'outcome-dropped', args: { receiver: name, owes, reason: dropReason } } };
   }
-  const outcome: Phrase =
-    from !== tcb.state
-      ? { key: 'outcome-moves', args: { receiver: name, from, to: tcb.state, owes } }
-      : { key: 'outcome-stays', args: { receiver: name, state: tcb.state, owes } };
-  return { dropped: false, outcome };
+  // Phrases are values, and a capture repeats a handful of outcomes: each is made once per run and shared.
+  const slot = ((receiver * TCP_STATES.length + stateIndex(from)) * TCP_STATES.length + stateIndex(tcb.state)) * 4 + (owed ? OWED_SLOT[owed] : 0);
+  let outcome = ctx.outcomes[slot];
+  if (!outcome) {
+    outcome = ctx.outcomes[slot] =
+      from !== tcb.state
+        ? { key: 'outcome-moves', args: { receiver: name, from, to: tcb.state, owes } }
+        : { key: 'outcome-stays', args: { receiver: name, state: tcb.state, owes } };
+  }
+  return { dropped: false, reason: undefined, outcome };
 }
 
 /** Returns the reason when the receiver drops the segment, undefined when it processes it. */

@@ -180,8 +180,25 @@ function chooseIss(ctx: Context, sender: number, written: Expression | undefined
   tcb.sndNxt = tcb.iss;
 }
 
+/** A number as resolved; its written form is made from the expression when asked (a hover), not once per segment. */
+class Resolved implements ResolvedNumber {
+  readonly #expression: Expression | undefined;
+  constructor(
+    readonly value: number,
+    expression: Expression | undefined,
+  ) {
+    this.#expression = expression;
+  }
+  get written(): string | undefined {
+    return this.#expression && writeExpression(this.#expression);
+  }
+  get assumed(): boolean {
+    return this.#expression === undefined;
+  }
+}
+
 function resolved(value: number, written: Expression | undefined): ResolvedNumber {
-  return written ? { value, written: writeExpression(written), assumed: false } : { value, assumed: true };
+  return new Resolved(value, written);
 }
 
 function checkSeq(ctx: Context, sender: number, statement: SegmentStatement, kind: SegmentKind): ResolvedNumber {
@@ -245,7 +262,7 @@ function checkSeq(ctx: Context, sender: number, statement: SegmentStatement, kin
     { expected: expectedText, given: writeExpression(written), reason: reason ?? { key: 'num-next' } },
     { fixes: [replaceFix(field.valueRange, expectedText)], related: reasonRelated(ctx, reason) },
   );
-  return { value: expected, written: writeExpression(written), assumed: false };
+  return resolved(expected, written);
 }
 
 function checkAck(ctx: Context, sender: number, statement: SegmentStatement, kind: SegmentKind): ResolvedNumber | undefined {
@@ -299,13 +316,13 @@ function checkAck(ctx: Context, sender: number, statement: SegmentStatement, kin
   const extras = { fixes: [replaceFix(field.valueRange, expectedText)], related: reasonRelated(ctx, reason) };
   if (distance > 0) {
     ctx.report('ack-too-high', field.valueRange, args, extras);
-    return { value: expected, written: writeExpression(written), assumed: false };
+    return resolved(expected, written);
   }
   if (kind === 'syn-ack') {
     // A SYN+ACK answers a SYN: an ack below it acknowledges nothing, and the
     // opener rejects it (§3.10.7.3, SEG.ACK =< ISS), so it is not merely stale.
     ctx.report('syn-not-acknowledged', field.valueRange, args, extras);
-    return { value: expected, written: writeExpression(written), assumed: false };
+    return resolved(expected, written);
   }
   ctx.report('stale-ack', field.valueRange, args, extras);
   return resolved(given, written);
