@@ -7,7 +7,7 @@ import { DIAGNOSTICS, diagnosticOf, type DiagnosticCode } from '../diagnostics/c
 import type { PhraseKey } from '../l10n/phrases';
 import { range, type Range, type Token } from '../text/range';
 import { LineToken } from './nodes';
-import { isSpace } from './characters';
+import { isSpaceCode } from './characters';
 import type { SourceLine } from './source-lines';
 
 /** Longest piece of the user's text quoted in a message; a 1 MB line stays readable. */
@@ -53,21 +53,26 @@ export class LineContext {
 
   skipSpaces(from: number, to: number = this.end): number {
     let at = from;
-    while (at < to && isSpace(this.text[at])) at++;
+    while (at < to && isSpaceCode(this.text.charCodeAt(at))) at++;
     return at;
   }
 
   /** Back from `to` over blanks, not before `from`. */
   trimEnd(from: number, to: number): number {
     let at = to;
-    while (at > from && isSpace(this.text[at - 1])) at--;
+    while (at > from && isSpaceCode(this.text.charCodeAt(at - 1))) at--;
     return at;
   }
 
   /** The end of the run of text from `from` that contains none of `stops` and no blank. */
   runEnd(from: number, to: number, stops: string): number {
     let at = from;
-    while (at < to && !isSpace(this.text[at]) && !stops.includes(this.text[at]!)) at++;
+    const text = this.text;
+    while (at < to) {
+      const code = text.charCodeAt(at);
+      if (isSpaceCode(code) || isOneOf(code, stops)) break;
+      at++;
+    }
     return at;
   }
 
@@ -95,6 +100,11 @@ export class LineContext {
     }
     this.report(code, range, { word, hint: { key: 'did-you-mean', args: { suggestion } } }, [replaceWith(range, suggestion)]);
   }
+}
+
+function isOneOf(code: number, characters: string): boolean {
+  for (let i = 0; i < characters.length; i++) if (characters.charCodeAt(i) === code) return true;
+  return false;
 }
 
 export function replaceWith(range: Range, text: string): Fix {

@@ -4,7 +4,7 @@
  * start with a digit or `_` (`deliver 1`, `as _syn`).
  */
 import type { Token } from '../text/range';
-import { isDigit, letterLength, nameCharLength } from './characters';
+import { isDigitCode, letterLength, nameCharLength } from './characters';
 import type { LineContext } from './line-context';
 
 /** Words that start their own statements and so cannot name an endpoint. */
@@ -27,7 +27,8 @@ export function isName(text: string, from: number, to: number): boolean {
 
 function isLabel(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
-  const first = isDigit(text[from]) || text[from] === '_' ? 1 : letterLength(text, from);
+  const code = text.charCodeAt(from);
+  const first = isDigitCode(code) || code === 0x5f ? 1 : letterLength(text, from);
   return first > 0 && restIsNameChars(text, from + first, to);
 }
 

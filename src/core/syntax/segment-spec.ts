@@ -5,7 +5,7 @@
 import type { Expression, Field, FieldName, FlagMention, SegmentSpec } from './ast';
 import type { Range, Token } from '../text/range';
 import { flagBit, flagNamed, flagSetOfBits, TCP_FLAGS, type Flag } from '../tcp/flags';
-import { isAsciiLetter, isDigit, isSpace } from './characters';
+import { isAsciiLetterCode, isSpaceCode } from './characters';
 import type { LineContext } from './line-context';
 import { flightLabel } from './names';
 import { nearMiss } from './near-miss';
@@ -28,8 +28,8 @@ function fieldSuggestion(word: string): string | undefined {
 }
 
 /** Flags are separated by commas, `+` or blanks; fields by commas or blanks. */
-function isSeparator(ch: string | undefined): boolean {
-  return ch === ',' || ch === '+' || isSpace(ch);
+function isSeparator(code: number): boolean {
+  return code === 0x2c || code === 0x2b || isSpaceCode(code);
 }
 
 export interface ParsedSegment {
@@ -80,10 +80,10 @@ class SegmentReader {
     let firstStart = -1;
     let firstEnd = -1;
     while (true) {
-      while (at < this.to && isSeparator(ctx.text[at])) at++;
+      while (at < this.to && isSeparator(ctx.text.charCodeAt(at))) at++;
       if (at >= this.to || ctx.saturated) break;
       const start = at;
-      at = isAsciiLetter(ctx.text[at]) ? this.word(at) : this.stray(at);
+      at = isAsciiLetterCode(ctx.text.charCodeAt(at)) ? this.word(at) : this.stray(at);
       if (firstStart < 0) {
         firstStart = start;
         firstEnd = at;
@@ -104,7 +104,7 @@ class SegmentReader {
     const ctx = this.ctx;
     const text = ctx.text;
     let end = start + 1;
-    while (end < this.to && (isAsciiLetter(text[end]) || isDigit(text[end]) || '_-/'.includes(text[end]!))) end++;
+    while (end < this.to && isWordChar(text.charCodeAt(end))) end++;
     const word = text.slice(start, end);
     if (text[end] === '=') return this.assignment(start, end);
     if (word.length === 2 && word.toLowerCase() === 'as') return this.flightLabelAt(start, end);
@@ -134,7 +134,8 @@ class SegmentReader {
       return quoted.end;
     }
     const valueEnd = ctx.runEnd(valueStart, this.to, field ? ',' : ',+');
-    const flag = flagNamed(key);
+    // `ack` is both; any other field's name is no flag's.
+    const flag = field === undefined || field === 'ack' ? flagNamed(key) : undefined;
     // Textbooks write the ACK bit as `ACK=1` and the number as `ack=x+1`:
     // an all-capitals ACK with a 0 or 1 is the bit, anything else the number.
     if (flag && (field === undefined || (key === 'ACK' && isBit(ctx.text.slice(valueStart, valueEnd))))) {
@@ -241,6 +242,11 @@ class SegmentReader {
   private pastFlags(): boolean {
     return this.flags.length > 0 || this.fieldCount > 0;
   }
+}
+
+/** Letters, digits, `_`, `-` and `/` (which `SYN/ACK` is reported for): what a flag or key is read as. */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 45 || code === 47;
 }
 
 function isBit(value: string): boolean {

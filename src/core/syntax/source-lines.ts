@@ -2,7 +2,7 @@
  * Splits a document into lines the way the editor counts them, and finds
  * where each line's statement and comment are.
  */
-import { isSpace } from './characters';
+import { isSpaceCode } from './characters';
 
 export interface SourceLine {
   /** 0-based line number. */
@@ -44,8 +44,8 @@ export function sourceLine(line: number, text: string): SourceLine {
   const commentAt = commentStart(text);
   let start = 0;
   let end = commentAt;
-  while (start < end && isSpace(text[start])) start++;
-  while (end > start && isSpace(text[end - 1])) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return { line, text, start, end };
 }
 
@@ -56,10 +56,14 @@ export function sourceLine(line: number, text: string): SourceLine {
 function commentStart(text: string): number {
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted && ch === '\\') i++;
-    else if (ch === '"') quoted = !quoted;
-    else if (ch === '#' && !quoted) return i;
+    const code = text.charCodeAt(i);
+    if (quoted && code === BACKSLASH) i++;
+    else if (code === QUOTE) quoted = !quoted;
+    else if (code === HASH && !quoted) return i;
   }
   return text.length;
 }
+
+const BACKSLASH = 0x5c;
+const QUOTE = 0x22;
+const HASH = 0x23;

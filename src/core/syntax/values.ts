@@ -4,7 +4,7 @@
  * span the caller has already delimited and reports what is wrong with it.
  */
 import type { Expression } from './ast';
-import { isDigit, isSymbolChar, isSymbolStart } from './characters';
+import { isDigitCode, isSymbolCharCode, isSymbolStartCode } from './characters';
 import type { LineContext } from './line-context';
 import { replaceWith } from './line-context';
 import { LineNumber, LineSymbol } from './nodes';
@@ -14,7 +14,7 @@ export const MAX_NUMBER = 4294967295;
 
 function allDigits(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
-  for (let at = from; at < to; at++) if (!isDigit(text[at])) return false;
+  for (let at = from; at < to; at++) if (!isDigitCode(text.charCodeAt(at))) return false;
   return true;
 }
 
@@ -22,7 +22,7 @@ function allDigits(text: string, from: number, to: number): boolean {
 function numberIn(text: string, from: number, to: number): number | undefined {
   if (!allDigits(text, from, to)) return undefined;
   let start = from;
-  while (start < to - 1 && text[start] === '0') start++;
+  while (start < to - 1 && text.charCodeAt(start) === 0x30) start++;
   if (to - start > 10) return undefined;
   const value = Number(text.slice(start, to));
   return value <= MAX_NUMBER ? value : undefined;
@@ -42,17 +42,18 @@ interface SymbolShape {
 }
 
 /** `[a-z][a-z0-9_]*` then optionally `+digits` or `-digits`, over the text as `lower` sees it. */
-function symbolShape(text: string, from: number, to: number, lower: (ch: string | undefined) => string | undefined): SymbolShape | undefined {
-  if (!isSymbolStart(lower(text[from]))) return undefined;
+function symbolShape(text: string, from: number, to: number, lower: (code: number) => number): SymbolShape | undefined {
+  if (!isSymbolStartCode(lower(text.charCodeAt(from)))) return undefined;
   let at = from + 1;
-  while (at < to && isSymbolChar(lower(text[at]))) at++;
+  while (at < to && isSymbolCharCode(lower(text.charCodeAt(at)))) at++;
   if (at === to) return { nameEnd: at, offsetStart: to };
   if ((text[at] === '+' || text[at] === '-') && allDigits(text, at + 1, to)) return { nameEnd: at, offsetStart: at };
   return undefined;
 }
 
-const asWritten = (ch: string | undefined): string | undefined => ch;
-const lowered = (ch: string | undefined): string | undefined => ch?.toLowerCase();
+const asWritten = (code: number): number => code;
+/** Only ASCII letters can make a symbol, so only theirs need lowering. */
+const lowered = (code: number): number => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
 
 /**
  * The expression written in [from, to) (`seq=` and `ack=` values), or
@@ -61,7 +62,7 @@ const lowered = (ch: string | undefined): string | undefined => ch?.toLowerCase(
  */
 export function readExpression(ctx: LineContext, from: number, to: number): Expression | undefined {
   const text = ctx.text;
-  if (isDigit(text[from])) {
+  if (isDigitCode(text.charCodeAt(from))) {
     const value = readNumber(ctx, from, to);
     return value === undefined ? undefined : new LineNumber(value, ctx.source, from, to);
   }

@@ -6,6 +6,7 @@ export type Flag = (typeof TCP_FLAGS)[number];
 const BIT_OF: ReadonlyMap<string, number> = new Map(TCP_FLAGS.map((flag, i) => [flag, 1 << i]));
 
 export function flagNamed(word: string): Flag | undefined {
+  if (word.length !== 3) return undefined; // every flag's name has three letters
   // Flags are written in capitals nearly always: only other spellings pay for the case change.
   if (BIT_OF.has(word)) return word as Flag;
   const upper = word.toUpperCase();
