@@ -17,7 +17,7 @@ export function analyze(text: string, previous?: Analysis): Analysis {
 
 export { parse, STATEMENT_KEYWORDS } from './syntax/parser';
 export { nearMiss } from './syntax/near-miss';
-export { FIELD_NAMES } from './syntax/segment-spec';
+export { FIELD_NAMES } from './syntax/ast';
 export { validate, nextNumbers, type NextNumbers } from './validator/validate';
 export { phasesOf, PHASE_PHRASES, type Phase, type PhaseKind } from './analysis/phases';
 export { renderMessage, renderPhrase } from './diagnostics/render';

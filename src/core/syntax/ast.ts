@@ -29,6 +29,8 @@ export interface SymbolExpression {
 
 export type FieldName = 'seq' | 'ack' | 'len' | 'data' | 'win';
 
+export const FIELD_NAMES: readonly FieldName[] = ['seq', 'ack', 'len', 'data', 'win'];
+
 /** `seq=x+1`: the whole field's range, the key's and the value's. */
 export interface Field<T> {
   readonly name: FieldName;
@@ -53,6 +55,10 @@ export interface SegmentSpec {
   readonly len?: Field<number>;
   readonly data?: Field<string>;
   readonly win?: Field<number>;
+  /** The values of seq, ack and win alone, for readers that need no range (no node is made). */
+  readonly seqValue?: Expression;
+  readonly ackValue?: Expression;
+  readonly winValue?: number;
   /** len if given, else the UTF-8 byte length of data, else 0. */
   readonly payloadLength: number;
   /** The segment as written (after the colon, without `as LABEL`), for labels. */

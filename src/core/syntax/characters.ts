@@ -63,3 +63,19 @@ export function nameCharLength(text: string, index: number): number {
   if (isDigitCode(code) || code === 0x5f || code === 0x2d) return 1;
   return letterLength(text, index);
 }
+
+/**
+ * The one of `words` (ASCII letters only) that text[start, end) spells,
+ * ignoring ASCII case, or undefined. No slice of the text is made: this
+ * runs for every word of every segment.
+ */
+export function spelledWord<W extends string>(text: string, start: number, end: number, words: readonly W[]): W | undefined {
+  const length = end - start;
+  next: for (const word of words) {
+    if (word.length !== length) continue;
+    // For a letter, `| 0x20` is its lowercase; no other character maps onto a letter so.
+    for (let i = 0; i < length; i++) if ((text.charCodeAt(start + i) | 0x20) !== (word.charCodeAt(i) | 0x20)) continue next;
+    return word;
+  }
+  return undefined;
+}

@@ -4,7 +4,7 @@
  * start with a digit or `_` (`deliver 1`, `as _syn`).
  */
 import type { Token } from '../text/range';
-import { isDigitCode, letterLength, nameCharLength } from './characters';
+import { isDigitCode, letterLength, nameCharLength, spelledWord } from './characters';
 import type { LineContext } from './line-context';
 
 /** Words that start their own statements and so cannot name an endpoint. */
@@ -43,7 +43,7 @@ export function endpointName(ctx: LineContext, from: number, to: number): Token<
     return undefined;
   }
   const name = ctx.text.slice(from, to);
-  if ((RESERVED_NAMES as readonly string[]).includes(name.toLowerCase())) {
+  if (spelledWord(ctx.text, from, to, RESERVED_NAMES)) {
     ctx.report('reserved-name', ctx.range(from, to), { name });
     return undefined;
   }

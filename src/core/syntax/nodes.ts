@@ -8,6 +8,7 @@
  * Every instance of a class has the same fields in the same order, so the
  * validator's reads of them stay monomorphic.
  */
+import { FIELD_NAMES } from './ast';
 import type {
   ActionStatement,
   Arrow,
@@ -26,7 +27,7 @@ import type {
   TitleStatement,
 } from './ast';
 import { range, type Range, type Token } from '../text/range';
-import type { Flag } from '../tcp/flags';
+import { TCP_FLAGS, type Flag } from '../tcp/flags';
 import type { TcpState } from '../tcp/states';
 import type { Action } from '../tcp/actions';
 import type { SourceLine } from './source-lines';
@@ -155,33 +156,91 @@ export class LineSymbol implements SymbolExpression {
   }
 }
 
-/** The segment after the colon, written in [start, end) without its `as LABEL`. */
+/**
+ * Where a segment's parts stand on its line, packed in one list of numbers
+ * (one object a segment, where a node per part made six or seven): first
+ * [start, valueStart, end] of each field in FIELD_NAMES order (-1 when absent),
+ * then [flag index * 2 + present, start, end] of each flag mention.
+ */
+export type SegmentColumns = number[];
+
+export const FLAG_COLUMNS_START = FIELD_NAMES.length * 3;
+
+/** The segment after the colon, written in [start, end) without its `as LABEL`; its fields and flags are made when asked. */
 export class LineSegment implements SegmentSpec {
   readonly #on: NodeLine;
   readonly #start: number;
   readonly #end: number;
+  readonly #columns: SegmentColumns;
+  readonly #seq: Expression | undefined;
+  readonly #ack: Expression | undefined;
+  readonly #len: number | undefined;
+  readonly #data: string | undefined;
+  readonly #win: number | undefined;
   constructor(
-    readonly flags: readonly FlagMention[],
     readonly flagSet: ReadonlySet<Flag>,
-    readonly seq: Field<Expression> | undefined,
-    readonly ack: Field<Expression> | undefined,
-    readonly len: Field<number> | undefined,
-    readonly data: Field<string> | undefined,
-    readonly win: Field<number> | undefined,
     readonly payloadLength: number,
+    values: { seq: Expression | undefined; ack: Expression | undefined; len: number | undefined; data: string | undefined; win: number | undefined },
+    columns: SegmentColumns,
     on: NodeLine,
     start: number,
     end: number,
   ) {
+    this.#seq = values.seq;
+    this.#ack = values.ack;
+    this.#len = values.len;
+    this.#data = values.data;
+    this.#win = values.win;
+    this.#columns = columns;
     this.#on = on;
     this.#start = start;
     this.#end = end;
+  }
+  get seq(): Field<Expression> | undefined {
+    return this.#field('seq', this.#seq);
+  }
+  get ack(): Field<Expression> | undefined {
+    return this.#field('ack', this.#ack);
+  }
+  get len(): Field<number> | undefined {
+    return this.#field('len', this.#len);
+  }
+  get data(): Field<string> | undefined {
+    return this.#field('data', this.#data);
+  }
+  get win(): Field<number> | undefined {
+    return this.#field('win', this.#win);
+  }
+  /** The values alone, for the validator: no node is made. */
+  get seqValue(): Expression | undefined {
+    return this.#seq;
+  }
+  get ackValue(): Expression | undefined {
+    return this.#ack;
+  }
+  get winValue(): number | undefined {
+    return this.#win;
+  }
+  get flags(): readonly FlagMention[] {
+    const columns = this.#columns;
+    const mentions: FlagMention[] = [];
+    for (let at = FLAG_COLUMNS_START; at < columns.length; at += 3) {
+      const code = columns[at]!;
+      mentions.push(new LineFlag(TCP_FLAGS[code >> 1]!, (code & 1) === 1, this.#on, columns[at + 1]!, columns[at + 2]!));
+    }
+    return mentions;
   }
   get text(): string {
     return this.#on.text.slice(this.#start, this.#end);
   }
   get range(): Range {
     return range(this.#on.line, this.#start, this.#end);
+  }
+  #field<T>(name: FieldName, value: T | undefined): Field<T> | undefined {
+    if (value === undefined) return undefined;
+    const at = FIELD_NAMES.indexOf(name) * 3;
+    const columns = this.#columns;
+    return new LineField(name, value, this.#on, columns[at]!, columns[at + 1]!, columns[at + 2]!);
   }
 }
 

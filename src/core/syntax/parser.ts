@@ -12,6 +12,7 @@ import { diagnosticOf } from '../diagnostics/catalogue';
 import { nearMiss } from './near-miss';
 import { parseSegmentStatement } from './segment-statement';
 import { lineTexts, sourceLine, type SourceLine } from './source-lines';
+import { spelledWord } from './characters';
 import { parseAssertionOrAction, parseDeclaration, parseDeliver, parseTitle } from './statements';
 
 /** The words that begin a statement, for "did you mean" on a misspelt one. */
@@ -96,7 +97,7 @@ function lineContext(written: SourceLine): LineContext | undefined {
 function parseStatement(ctx: LineContext): Statement | undefined {
   const { text, source } = ctx;
   const wordEnd = ctx.runEnd(source.start, source.end, ':"');
-  const keyword = text.slice(source.start, wordEnd).toLowerCase();
+  const keyword = spelledWord(text, source.start, wordEnd, STATEMENT_KEYWORDS);
   const afterWord = ctx.skipSpaces(wordEnd);
   const colonFollows = text[afterWord] === ':';
   if (keyword === 'title' && colonFollows) return parseTitle(ctx, afterWord);

@@ -2,24 +2,28 @@
  * The SEGMENT after `SENDER -> RECEIVER:`: flags, then fields in any order
  * (the spec's "Segments" section), and an optional `as LABEL`.
  */
-import type { Expression, Field, FieldName, FlagMention, SegmentSpec } from './ast';
+import { FIELD_NAMES, type Expression, type FieldName, type SegmentSpec } from './ast';
 import type { Range, Token } from '../text/range';
 import { flagBit, flagNamed, flagSetOfBits, TCP_FLAGS, type Flag } from '../tcp/flags';
-import { isAsciiLetterCode, isSpaceCode } from './characters';
+import { isAsciiLetterCode, isSpaceCode, spelledWord } from './characters';
 import type { LineContext } from './line-context';
 import { flightLabel } from './names';
 import { nearMiss } from './near-miss';
 import { readExpression, readNumber, readQuoted, utf8Length } from './values';
-import { LineField, LineFlag, LineSegment } from './nodes';
+import { FLAG_COLUMNS_START, LineSegment, type SegmentColumns } from './nodes';
 
-export const FIELD_NAMES: readonly FieldName[] = ['seq', 'ack', 'len', 'data', 'win'];
 
-function fieldNamed(word: string): FieldName | undefined {
-  // Most words are flags: only a word of a field's length can be one.
-  if (word.length < 3 || word.length > 4) return undefined;
-  const lower = word.toLowerCase();
-  return FIELD_NAMES.find((name) => name === lower);
+/** The field whose name text[start, end) spells, in any case. */
+function fieldAt(text: string, start: number, end: number): FieldName | undefined {
+  return spelledWord(text, start, end, FIELD_NAMES);
 }
+
+/** The flag whose name text[start, end) spells, in any case. */
+function flagAt(text: string, start: number, end: number): Flag | undefined {
+  return spelledWord(text, start, end, TCP_FLAGS);
+}
+
+const AS: readonly string[] = ['as'];
 
 /** `sqe` is a typo of `seq`; `length` and `window` are its long form. */
 function fieldSuggestion(word: string): string | undefined {
@@ -39,12 +43,12 @@ export interface ParsedSegment {
   readonly flightLabelRange: Range | undefined;
 }
 
-interface Fields {
-  seq?: Field<Expression>;
-  ack?: Field<Expression>;
-  len?: Field<number>;
-  data?: Field<string>;
-  win?: Field<number>;
+interface FieldValues {
+  seq: Expression | undefined;
+  ack: Expression | undefined;
+  len: number | undefined;
+  data: string | undefined;
+  win: number | undefined;
 }
 
 /** Reads the segment written in [from, to); `colon` is where a missing flag is reported. */
@@ -53,11 +57,11 @@ export function parseSegmentSpec(ctx: LineContext, from: number, to: number, col
 }
 
 class SegmentReader {
-  private readonly flags: FlagMention[] = [];
   /** The flags mentioned, and those set, as bits (flagBit). */
   private mentioned = 0;
   private present = 0;
-  private readonly fields: Fields = { seq: undefined, ack: undefined, len: undefined, data: undefined, win: undefined };
+  private readonly values: FieldValues = { seq: undefined, ack: undefined, len: undefined, data: undefined, win: undefined };
+  private readonly columns: SegmentColumns = new Array<number>(FLAG_COLUMNS_START).fill(-1);
   private fieldCount = 0;
   /** True once a word was reported as an unknown flag, so "expected a flag" would repeat it. */
   private flagReported = false;
@@ -89,13 +93,13 @@ class SegmentReader {
         firstEnd = at;
       }
     }
-    if (this.flags.length === 0 && !this.flagReported) ctx.report('expected-flag', firstStart < 0 ? colon : ctx.range(firstStart, firstEnd));
+    if (this.mentioned === 0 && !this.flagReported) ctx.report('expected-flag', firstStart < 0 ? colon : ctx.range(firstStart, firstEnd));
     const flagSet = flagSetOfBits(this.present);
-    const { seq, ack, len, data, win } = this.fields;
-    if (ack && !flagSet.has('ACK')) ctx.report('ack-without-ack-flag', ack.range);
+    const values = this.values;
+    if (values.ack !== undefined && !flagSet.has('ACK')) ctx.report('ack-without-ack-flag', this.fieldRange('ack'));
     const textEnd = ctx.trimEnd(textStart, this.textEnd);
-    const payloadLength = len?.value ?? (data ? utf8Length(data.value) : 0);
-    const spec = new LineSegment(this.flags, flagSet, seq, ack, len, data, win, payloadLength, ctx.source, textStart, textEnd);
+    const payloadLength = values.len ?? (values.data !== undefined ? utf8Length(values.data) : 0);
+    const spec = new LineSegment(flagSet, payloadLength, values, this.columns, ctx.source, textStart, textEnd);
     return { spec, flightLabel: this.label, flightLabelRange: this.labelRange };
   }
 
@@ -105,15 +109,14 @@ class SegmentReader {
     const text = ctx.text;
     let end = start + 1;
     while (end < this.to && isWordChar(text.charCodeAt(end))) end++;
-    const word = text.slice(start, end);
-    if (text[end] === '=') return this.assignment(start, end);
-    if (word.length === 2 && word.toLowerCase() === 'as') return this.flightLabelAt(start, end);
-    const flag = flagNamed(word);
+    if (text.charCodeAt(end) === 0x3d /* = */) return this.assignment(start, end);
+    if (spelledWord(text, start, end, AS)) return this.flightLabelAt(start, end);
+    const flag = flagAt(text, start, end);
     if (flag) {
       this.mention(flag, true, start, end);
       return end;
     }
-    const field = fieldNamed(word);
+    const field = fieldAt(text, start, end);
     if (field) {
       ctx.report('expected-value', ctx.range(start, end), { field });
       return end;
@@ -125,20 +128,20 @@ class SegmentReader {
   /** `KEY=VALUE` with the key in [start, eq). */
   private assignment(start: number, eq: number): number {
     const ctx = this.ctx;
-    const key = ctx.text.slice(start, eq);
+    const text = ctx.text;
     const valueStart = eq + 1;
-    const field = fieldNamed(key);
-    if (field === 'data' && ctx.text[valueStart] === '"') {
+    const field = fieldAt(text, start, eq);
+    if (field === 'data' && text.charCodeAt(valueStart) === 0x22 /* " */) {
       const quoted = readQuoted(ctx, valueStart, this.to);
       this.setField('data', quoted.value, start, valueStart, quoted.end);
       return quoted.end;
     }
     const valueEnd = ctx.runEnd(valueStart, this.to, field ? ',' : ',+');
     // `ack` is both; any other field's name is no flag's.
-    const flag = field === undefined || field === 'ack' ? flagNamed(key) : undefined;
+    const flag = field === undefined || field === 'ack' ? flagAt(text, start, eq) : undefined;
     // Textbooks write the ACK bit as `ACK=1` and the number as `ack=x+1`:
     // an all-capitals ACK with a 0 or 1 is the bit, anything else the number.
-    if (flag && (field === undefined || (key === 'ACK' && isBit(ctx.text.slice(valueStart, valueEnd))))) {
+    if (flag && (field === undefined || (text.startsWith('ACK', start) && isBit(text.slice(valueStart, valueEnd))))) {
       this.flagValue(flag, start, valueStart, valueEnd);
       return valueEnd;
     }
@@ -173,17 +176,26 @@ class SegmentReader {
     }
     this.mentioned |= bit;
     if (present) this.present |= bit;
-    this.flags.push(new LineFlag(flag, present, this.ctx.source, start, end));
+    this.columns.push(TCP_FLAGS.indexOf(flag) * 2 + (present ? 1 : 0), start, end);
   }
 
-  private setField<K extends FieldName>(name: K, value: NonNullable<Fields[K]>['value'], start: number, valueStart: number, end: number): void {
+  private setField<K extends FieldName>(name: K, value: NonNullable<FieldValues[K]>, start: number, valueStart: number, end: number): void {
     const ctx = this.ctx;
-    if (this.fields[name]) {
+    if (this.values[name] !== undefined) {
       ctx.report('repeated-field', ctx.range(start, end), { field: name });
       return;
     }
-    (this.fields as Record<K, LineField<typeof value>>)[name] = new LineField(name, value, ctx.source, start, valueStart, end);
+    this.values[name] = value;
+    const at = FIELD_NAMES.indexOf(name) * 3;
+    this.columns[at] = start;
+    this.columns[at + 1] = valueStart;
+    this.columns[at + 2] = end;
     this.fieldCount++;
+  }
+
+  private fieldRange(name: FieldName): Range {
+    const at = FIELD_NAMES.indexOf(name) * 3;
+    return this.ctx.range(this.columns[at]!, this.columns[at + 2]!);
   }
 
   /** `as LABEL`, which must end the line. */
@@ -240,7 +252,7 @@ class SegmentReader {
   }
 
   private pastFlags(): boolean {
-    return this.flags.length > 0 || this.fieldCount > 0;
+    return this.mentioned !== 0 || this.fieldCount > 0;
   }
 }
 

@@ -24,7 +24,8 @@ function numberIn(text: string, from: number, to: number): number | undefined {
   let start = from;
   while (start < to - 1 && text.charCodeAt(start) === 0x30) start++;
   if (to - start > 10) return undefined;
-  const value = Number(text.slice(start, to));
+  let value = 0;
+  for (let at = start; at < to; at++) value = value * 10 + (text.charCodeAt(at) - 0x30);
   return value <= MAX_NUMBER ? value : undefined;
 }
 

@@ -51,7 +51,7 @@ export function segmentDeparts(ctx: Context, sender: number, statement: SegmentS
 
   const opening = kind === 'syn' && (tcb.state === 'CLOSED' || tcb.state === 'LISTEN');
   if (opening) openIncarnation(ctx, sender, statement.line);
-  if (kind === 'syn-ack' && tcb.iss === undefined && tcb.state === 'SYN_RCVD') chooseIss(ctx, sender, spec.seq?.value);
+  if (kind === 'syn-ack' && tcb.iss === undefined && tcb.state === 'SYN_RCVD') chooseIss(ctx, sender, spec.seqValue);
 
   const seq = checkSeq(ctx, sender, statement, kind);
   const ack = checkAck(ctx, sender, statement, kind);
@@ -65,7 +65,7 @@ export function segmentDeparts(ctx: Context, sender: number, statement: SegmentS
     rst: spec.flagSet.has('RST'),
     flags: sortFlags(spec.flagSet),
     len: spec.payloadLength,
-    win: spec.win?.value,
+    win: spec.winValue,
   };
   checkWindow(ctx, sender, statement, segment);
   advanceSender(ctx, sender, segment, kind);
@@ -151,7 +151,7 @@ function mayEmit(tcb: Tcb, kind: SegmentKind, resendsOldData: boolean): Phrase |
 function resendsOnly(ctx: Context, tcb: Tcb, statement: SegmentStatement): boolean {
   // Only after a FIN is there anything to resend (asked first: most segments come before one).
   if (tcb.finSeq === undefined || !isSynchronized(tcb.state)) return false;
-  const written = statement.segment.seq?.value;
+  const written = statement.segment.seqValue;
   const seq = written ? ctx.symbols.peek(written) : undefined;
   return seq !== undefined && seqLessOrEqual(seqAdd(seq, statement.segment.payloadLength), tcb.finSeq);
 }
@@ -203,8 +203,7 @@ function resolved(value: number, written: Expression | undefined): ResolvedNumbe
 
 function checkSeq(ctx: Context, sender: number, statement: SegmentStatement, kind: SegmentKind): ResolvedNumber {
   const tcb = ctx.tcbs[sender]!;
-  const field = statement.segment.seq;
-  const written = field?.value;
+  const written = statement.segment.seqValue;
 
   // A SYN that opens names the ISS, which may be any value (§3.4).
   if (kind === 'syn' && tcb.iss === undefined) {
@@ -241,26 +240,26 @@ function checkSeq(ctx: Context, sender: number, statement: SegmentStatement, kin
     expected = ctx.sndNxtOf(sender);
     reason = tcb.sndNxtReason;
   }
-  if (!written || !field) return resolved(expected, undefined);
+  if (!written) return resolved(expected, undefined);
 
   const given = ctx.symbols.evaluate(written, sender, () => expected);
   if (given === expected) {
     if (kind === 'syn' || (kind === 'syn-ack' && tcb.synAckSent) || (kind === 'fin' && isFinRepeat(tcb))) {
-      ctx.report('retransmission', field.range, { given: writeExpression(written), expected: ctx.write(tcb.sndNxt ?? expected, sender) });
+      ctx.report('retransmission', statement.segment.seq!.range, { given: writeExpression(written), expected: ctx.write(tcb.sndNxt ?? expected, sender) });
     }
     return resolved(given, written);
   }
   const una = tcb.sndUna ?? expected;
   if (!exact && seqLessOrEqual(una, given) && seqDistance(given, expected) > 0) {
-    ctx.report('retransmission', field.range, { given: writeExpression(written), expected: ctx.write(expected, sender) });
+    ctx.report('retransmission', statement.segment.seq!.range, { given: writeExpression(written), expected: ctx.write(expected, sender) });
     return resolved(given, written);
   }
   const expectedText = ctx.write(expected, sender);
   ctx.report(
     'wrong-seq',
-    field.valueRange,
+    statement.segment.seq!.valueRange,
     { expected: expectedText, given: writeExpression(written), reason: reason ?? { key: 'num-next' } },
-    { fixes: [replaceFix(field.valueRange, expectedText)], related: reasonRelated(ctx, reason) },
+    { fixes: [replaceFix(statement.segment.seq!.valueRange, expectedText)], related: reasonRelated(ctx, reason) },
   );
   return resolved(expected, written);
 }
@@ -269,8 +268,7 @@ function checkAck(ctx: Context, sender: number, statement: SegmentStatement, kin
   const tcb = ctx.tcbs[sender]!;
   const peer = 1 - sender;
   const spec = statement.segment;
-  const field = spec.ack;
-  const written = field?.value;
+  const written = spec.ackValue;
   const debt = tcb.debt;
 
   if (!spec.flagSet.has('ACK')) {
@@ -306,12 +304,13 @@ function checkAck(ctx: Context, sender: number, statement: SegmentStatement, kin
     expected = ctx.rcvNxtOf(sender);
     reason = tcb.rcvNxtReason;
   }
-  if (!written || !field) return resolved(expected, undefined);
+  if (!written) return resolved(expected, undefined);
 
   const given = ctx.symbols.evaluate(written, peer, () => expected);
   const distance = seqDistance(expected, given);
   if (distance === 0) return resolved(given, written);
   const expectedText = ctx.write(expected, peer);
+  const field = spec.ack!; // its node (for ranges) only on a line with something to report
   const args = { expected: expectedText, given: writeExpression(written), sender: ctx.names[sender]!, reason: reason ?? { key: 'num-next' } };
   const extras = { fixes: [replaceFix(field.valueRange, expectedText)], related: reasonRelated(ctx, reason) };
   if (distance > 0) {
