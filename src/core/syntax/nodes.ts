@@ -166,6 +166,11 @@ export type SegmentColumns = number[];
 
 export const FLAG_COLUMNS_START = FIELD_NAMES.length * 3;
 
+/** The columns of a segment with no field and no flag yet: three per field (a literal, as this runs for every segment). */
+export function noColumns(): SegmentColumns {
+  return [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
+}
+
 /** The segment after the colon, written in [start, end) without its `as LABEL`; its fields and flags are made when asked. */
 export class LineSegment implements SegmentSpec {
   readonly #on: NodeLine;

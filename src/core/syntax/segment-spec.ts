@@ -10,7 +10,7 @@ import type { LineContext } from './line-context';
 import { flightLabel } from './names';
 import { nearMiss } from './near-miss';
 import { readExpression, readNumber, readQuoted, utf8Length } from './values';
-import { FLAG_COLUMNS_START, LineSegment, type SegmentColumns } from './nodes';
+import { LineSegment, noColumns, type SegmentColumns } from './nodes';
 
 
 /** The field whose name text[start, end) spells, in any case. */
@@ -61,7 +61,7 @@ class SegmentReader {
   private mentioned = 0;
   private present = 0;
   private readonly values: FieldValues = { seq: undefined, ack: undefined, len: undefined, data: undefined, win: undefined };
-  private readonly columns: SegmentColumns = new Array<number>(FLAG_COLUMNS_START).fill(-1);
+  private readonly columns: SegmentColumns = noColumns();
   private fieldCount = 0;
   /** True once a word was reported as an unknown flag, so "expected a flag" would repeat it. */
   private flagReported = false;

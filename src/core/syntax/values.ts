@@ -36,25 +36,28 @@ export function readNumber(ctx: LineContext, from: number, to: number): number |
   return value;
 }
 
-interface SymbolShape {
-  readonly nameEnd: number;
-  /** Where `+N`/`-N` begins, or `to` when there is no offset. */
-  readonly offsetStart: number;
-}
+const PLUS = 0x2b;
+const MINUS = 0x2d;
 
-/** `[a-z][a-z0-9_]*` then optionally `+digits` or `-digits`, over the text as `lower` sees it. */
-function symbolShape(text: string, from: number, to: number, lower: (code: number) => number): SymbolShape | undefined {
-  if (!isSymbolStartCode(lower(text.charCodeAt(from)))) return undefined;
+/**
+ * `[a-z][a-z0-9_]*` then optionally `+digits` or `-digits`, in [from, to):
+ * returns where the name ends (an offset, if any, starts there), or -1 when
+ * the text has not that shape. With `lowered`, capitals count as their
+ * lowercase letters.
+ */
+function symbolNameEnd(text: string, from: number, to: number, lowered: boolean): number {
+  if (!isSymbolStartCode(lower(text.charCodeAt(from), lowered))) return -1;
   let at = from + 1;
-  while (at < to && isSymbolCharCode(lower(text.charCodeAt(at)))) at++;
-  if (at === to) return { nameEnd: at, offsetStart: to };
-  if ((text[at] === '+' || text[at] === '-') && allDigits(text, at + 1, to)) return { nameEnd: at, offsetStart: at };
-  return undefined;
+  while (at < to && isSymbolCharCode(lower(text.charCodeAt(at), lowered))) at++;
+  if (at === to) return at;
+  const sign = text.charCodeAt(at);
+  return (sign === PLUS || sign === MINUS) && allDigits(text, at + 1, to) ? at : -1;
 }
 
-const asWritten = (code: number): number => code;
 /** Only ASCII letters can make a symbol, so only theirs need lowering. */
-const lowered = (code: number): number => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+function lower(code: number, lowered: boolean): number {
+  return lowered && code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+}
 
 /**
  * The expression written in [from, to) (`seq=` and `ack=` values), or
@@ -67,29 +70,30 @@ export function readExpression(ctx: LineContext, from: number, to: number): Expr
     const value = readNumber(ctx, from, to);
     return value === undefined ? undefined : new LineNumber(value, ctx.source, from, to);
   }
-  const shape = symbolShape(text, from, to, asWritten);
-  if (!shape) {
-    const lowerShape = symbolShape(text, from, to, lowered);
+  const nameEnd = symbolNameEnd(text, from, to, false);
+  if (nameEnd < 0) {
+    const lowerNameEnd = symbolNameEnd(text, from, to, true);
     const range = ctx.range(from, to);
-    if (lowerShape) {
+    if (lowerNameEnd >= 0) {
       const suggestion = text.slice(from, to).toLowerCase();
       ctx.report('uppercase-symbol', range, { text: ctx.quote(from, to), suggestion }, [replaceWith(range, suggestion)]);
-      return symbolExpression(ctx, from, to, lowerShape, suggestion.slice(0, lowerShape.nameEnd - from));
+      return symbolExpression(ctx, from, to, lowerNameEnd, suggestion.slice(0, lowerNameEnd - from));
     }
     ctx.report('bad-expression', range, { text: ctx.quote(from, to) });
     return undefined;
   }
-  return symbolExpression(ctx, from, to, shape, text.slice(from, shape.nameEnd));
+  return symbolExpression(ctx, from, to, nameEnd, text.slice(from, nameEnd));
 }
 
-function symbolExpression(ctx: LineContext, from: number, to: number, shape: SymbolShape, name: string): Expression | undefined {
+/** The symbol `name` in [from, nameEnd), then an offset up to `to` if any. */
+function symbolExpression(ctx: LineContext, from: number, to: number, nameEnd: number, name: string): Expression | undefined {
   let offset = 0;
-  if (shape.offsetStart < to) {
-    const magnitude = readNumber(ctx, shape.offsetStart + 1, to);
+  if (nameEnd < to) {
+    const magnitude = readNumber(ctx, nameEnd + 1, to);
     if (magnitude === undefined) return undefined;
-    offset = ctx.text[shape.offsetStart] === '-' ? -magnitude : magnitude;
+    offset = ctx.text.charCodeAt(nameEnd) === MINUS ? -magnitude : magnitude;
   }
-  return new LineSymbol(name, offset, ctx.source, from, shape.nameEnd, to);
+  return new LineSymbol(name, offset, ctx.source, from, nameEnd, to);
 }
 
 export interface QuotedText {
