@@ -14,7 +14,8 @@ import { Context, type ContextState } from './context';
 import { copyTcb, newTcb, type Tcb } from './tcb';
 import type { Endpoint } from './endpoints';
 import { performAction } from './user-calls';
-import { assertState, deliver, endpointIndex, reportEndOfFlow, sendSegment, type Flight, type MutableTransmission } from './line-events';
+import { assertState, deliver, endpointIndex, reportEndOfFlow, sendSegment, type Flight, } from './line-events';
+import type { SentSegment } from './sent-segment';
 
 /** The few snapshots there are (a state, and what is owed in it), made once each and shared by every step. */
 const snapshots = new Map<TcpState, Map<Owed | undefined, EndpointSnapshot>>();
@@ -48,7 +49,7 @@ interface Checkpoint {
 interface Resumable {
   readonly endpoints: readonly Endpoint[];
   readonly checkpoints: readonly Checkpoint[];
-  readonly transmissions: readonly MutableTransmission[];
+  readonly transmissions: readonly SentSegment[];
   /** The protocol diagnostics in the order reported (a checkpoint's count ends its share). */
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -76,7 +77,7 @@ export class Connection {
     public applied: number,
     readonly flights: Map<string, Flight>,
     readonly steps: Step[],
-    readonly transmissions: MutableTransmission[],
+    readonly transmissions: SentSegment[],
     private current: readonly EndpointSnapshot[],
     readonly checkpoints: Checkpoint[],
   ) {}
@@ -207,9 +208,18 @@ function sameEndpoints(a: readonly Endpoint[], b: readonly Endpoint[]): boolean 
   );
 }
 
+/** Pairs of snapshots, made once each as the snapshots are: consecutive steps of a capture share a few dozen. */
+const pairs = new Map<EndpointSnapshot, Map<EndpointSnapshot, readonly EndpointSnapshot[]>>();
+
 function snapshotsOf(tcbs: readonly [Tcb, Tcb]): readonly EndpointSnapshot[] {
   const [a, b] = tcbs;
-  return Object.freeze([snapshotOf(a.state, a.debt?.owed), snapshotOf(b.state, b.debt?.owed)]);
+  const first = snapshotOf(a.state, a.debt?.owed);
+  const second = snapshotOf(b.state, b.debt?.owed);
+  let withFirst = pairs.get(first);
+  if (!withFirst) pairs.set(first, (withFirst = new Map()));
+  let pair = withFirst.get(second);
+  if (!pair) withFirst.set(second, (pair = Object.freeze([first, second])));
+  return pair;
 }
 
 function sameSnapshots(snapshots: readonly EndpointSnapshot[], tcbs: readonly [Tcb, Tcb]): boolean {

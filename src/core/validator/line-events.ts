@@ -13,21 +13,21 @@ import type { TcpState } from '../tcp/states';
 import { owedPhrase, type Context, type WireSegment } from './context';
 import { segmentDeparts, stateRelated } from './segment-departs';
 import { segmentArrives } from './segment-arrives';
+import { SentSegment } from './sent-segment';
 
 /** A segment sent with `~>`, by its label. */
 export interface Flight {
-  readonly transmission: MutableTransmission;
+  readonly transmission: SentSegment;
   readonly segment: WireSegment;
   readonly sentLine: number;
   /** The `as LABEL` token, kept so the end-of-flow report needs no search for its statement. */
-  readonly labelRange: Range;
+  readonly label: Token<string>;
   deliveredLine?: number;
 }
 
 /** How many in-flight labels an unknown `deliver` lists: a hint, not an inventory of a 100,000-label capture. */
 const LISTED_IN_FLIGHT = 5;
 
-export type MutableTransmission = { -readonly [K in keyof Transmission]: Transmission[K] };
 
 export function endpointIndex(ctx: Context, name: Token<string>): number | undefined {
   const index = ctx.names.indexOf(name.value);
@@ -41,7 +41,7 @@ export function endpointIndex(ctx: Context, name: Token<string>): number | undef
 
 // ── Segments: departure, then arrival now (->), never (-x) or later (~>) ──
 
-export function sendSegment(ctx: Context, statement: SegmentStatement, flights: Map<string, Flight>, transmissions: MutableTransmission[]): Transmission | undefined {
+export function sendSegment(ctx: Context, statement: SegmentStatement, flights: Map<string, Flight>, transmissions: SentSegment[]): Transmission | undefined {
   const sender = endpointIndex(ctx, statement.sender);
   const receiver = endpointIndex(ctx, statement.receiver);
   if (sender === undefined || receiver === undefined) return undefined;
@@ -60,30 +60,26 @@ export function sendSegment(ctx: Context, statement: SegmentStatement, flights: 
 
   const departure = segmentDeparts(ctx, sender, statement);
   const arrow = statement.arrow.value;
-  const transmission: MutableTransmission = {
-    id: transmissions.length,
+  const transmission = new SentSegment(
+    transmissions.length,
     sender,
     receiver,
-    sentLine: statement.line,
-    // Every field, in one order, absent ones undefined: every transmission then has one shape, and reading them stays fast.
-    deliveredLine: arrow === '->' ? statement.line : undefined,
-    fate: arrow === '->' ? 'delivered' : arrow === '-x' ? 'lost' : 'in-flight',
-    label: label?.value,
-    flags: departure.segment.flags,
-    seq: departure.seq,
-    ack: departure.ack,
-    len: departure.segment.len,
-    win: departure.segment.win,
-    text: statement.segment.text,
-    outcome: undefined,
-    dropped: false,
-  };
+    statement.line,
+    arrow === '->' ? 'delivered' : arrow === '-x' ? 'lost' : 'in-flight',
+    label?.value,
+    departure.segment.flags,
+    departure.seq,
+    departure.ack,
+    departure.segment.len,
+    departure.segment.win,
+    statement.segment,
+  );
   transmissions.push(transmission);
 
   if (arrow === '->') {
-    arriveAt(ctx, receiver, departure.segment, transmission, statement.segment.range);
+    arriveAt(ctx, receiver, departure.segment, transmission, statement.segment);
   } else if (arrow === '~>' && label) {
-    flights.set(label.value, { transmission, segment: departure.segment, sentLine: statement.line, labelRange: label.range });
+    flights.set(label.value, { transmission, segment: departure.segment, sentLine: statement.line, label });
   }
   return transmission;
 }
@@ -109,11 +105,12 @@ export function deliver(ctx: Context, statement: DeliverStatement, flights: Map<
   const transmission = flight.transmission;
   transmission.fate = 'delivered';
   transmission.deliveredLine = statement.line;
-  arriveAt(ctx, transmission.receiver, { ...flight.segment, line: statement.line }, transmission, statement.range);
+  arriveAt(ctx, transmission.receiver, { ...flight.segment, line: statement.line }, transmission, statement);
   return transmission;
 }
 
-function arriveAt(ctx: Context, receiver: number, segment: WireSegment, transmission: MutableTransmission, range: Range): void {
+/** `at` is what a drop is reported on; its range is made only then. */
+function arriveAt(ctx: Context, receiver: number, segment: WireSegment, transmission: SentSegment, at: { readonly range: Range }): void {
   const arrival = segmentArrives(ctx, receiver, segment);
   transmission.outcome = arrival.outcome;
   transmission.dropped = arrival.dropped;
@@ -121,7 +118,7 @@ function arriveAt(ctx: Context, receiver: number, segment: WireSegment, transmis
   if (arrival.dropped && arrival.reason && !ctx.hasError(segment.line)) {
     // A dropped segment changes nothing, so the receiver's state now is the one the segment met.
     const tcb = ctx.tcbs[receiver]!;
-    ctx.report('dropped', range, { receiver: ctx.names[receiver]!, state: tcb.state, reason: arrival.reason }, { tags: ['unnecessary'] });
+    ctx.report('dropped', at.range, { receiver: ctx.names[receiver]!, state: tcb.state, reason: arrival.reason }, { tags: ['unnecessary'] });
   }
 }
 
@@ -145,7 +142,7 @@ export function assertState(ctx: Context, name: Token<string>, state: Token<TcpS
 export function reportEndOfFlow(ctx: Context, flights: Map<string, Flight>, document: ParsedDocument): void {
   for (const [label, flight] of flights) {
     if (flight.deliveredLine !== undefined) continue;
-    ctx.report('never-delivered', flight.labelRange, { label });
+    ctx.report('never-delivered', flight.label.range, { label });
   }
   ctx.tcbs.forEach((tcb, endpoint) => {
     const debt = tcb.debt;

@@ -8,7 +8,7 @@
  */
 import type { Expression, SegmentStatement } from '../syntax/ast';
 import type { Phrase, RelatedLocation } from '../diagnostics/diagnostic';
-import type { ResolvedNumber } from '../analysis/model';
+import { Resolved } from './sent-segment';
 import { isSynchronized } from '../tcp/states';
 import { sortFlags } from '../tcp/flags';
 import { seqAdd, seqDistance, seqLessOrEqual } from '../tcp/sequence-numbers';
@@ -29,8 +29,8 @@ export function kindOf(flags: ReadonlySet<string>, len: number): SegmentKind {
 
 export interface Departure {
   readonly segment: WireSegment;
-  readonly seq: ResolvedNumber;
-  readonly ack: ResolvedNumber | undefined;
+  readonly seq: Resolved;
+  readonly ack: Resolved | undefined;
 }
 
 export function segmentDeparts(ctx: Context, sender: number, statement: SegmentStatement): Departure {
@@ -180,28 +180,11 @@ function chooseIss(ctx: Context, sender: number, written: Expression | undefined
   tcb.sndNxt = tcb.iss;
 }
 
-/** A number as resolved; its written form is made from the expression when asked (a hover), not once per segment. */
-class Resolved implements ResolvedNumber {
-  readonly #expression: Expression | undefined;
-  constructor(
-    readonly value: number,
-    expression: Expression | undefined,
-  ) {
-    this.#expression = expression;
-  }
-  get written(): string | undefined {
-    return this.#expression && writeExpression(this.#expression);
-  }
-  get assumed(): boolean {
-    return this.#expression === undefined;
-  }
-}
-
-function resolved(value: number, written: Expression | undefined): ResolvedNumber {
+function resolved(value: number, written: Expression | undefined): Resolved {
   return new Resolved(value, written);
 }
 
-function checkSeq(ctx: Context, sender: number, statement: SegmentStatement, kind: SegmentKind): ResolvedNumber {
+function checkSeq(ctx: Context, sender: number, statement: SegmentStatement, kind: SegmentKind): Resolved {
   const tcb = ctx.tcbs[sender]!;
   const written = statement.segment.seqValue;
 
@@ -264,7 +247,7 @@ function checkSeq(ctx: Context, sender: number, statement: SegmentStatement, kin
   return resolved(expected, written);
 }
 
-function checkAck(ctx: Context, sender: number, statement: SegmentStatement, kind: SegmentKind): ResolvedNumber | undefined {
+function checkAck(ctx: Context, sender: number, statement: SegmentStatement, kind: SegmentKind): Resolved | undefined {
   const tcb = ctx.tcbs[sender]!;
   const peer = 1 - sender;
   const spec = statement.segment;

@@ -1,0 +1,74 @@
+/**
+ * A segment on the wire as the analysis keeps it (the model's Transmission),
+ * and the numbers it carries. A capture has one per line, so each keeps
+ * values and makes its ResolvedNumbers and text only when asked (a hover, a
+ * diagram label): one object a segment instead of four.
+ */
+import type { Expression, SegmentSpec } from '../syntax/ast';
+import type { Fate, ResolvedNumber, Transmission } from '../analysis/model';
+import type { Phrase } from '../diagnostics/diagnostic';
+import type { Flag } from '../tcp/flags';
+import { writeExpression } from './symbols';
+
+/** A number as resolved, and the expression the writer gave for it (undefined when the field was left out). */
+export class Resolved implements ResolvedNumber {
+  readonly #expression: Expression | undefined;
+  constructor(
+    readonly value: number,
+    expression: Expression | undefined,
+  ) {
+    this.#expression = expression;
+  }
+  get expression(): Expression | undefined {
+    return this.#expression;
+  }
+  get written(): string | undefined {
+    return this.#expression && writeExpression(this.#expression);
+  }
+  get assumed(): boolean {
+    return this.#expression === undefined;
+  }
+}
+
+export class SentSegment implements Transmission {
+  readonly #seq: number;
+  readonly #seqWritten: Expression | undefined;
+  readonly #ack: number | undefined;
+  readonly #ackWritten: Expression | undefined;
+  readonly #spec: SegmentSpec;
+  deliveredLine: number | undefined;
+  fate: Fate;
+  outcome: Phrase | undefined = undefined;
+  dropped = false;
+  constructor(
+    readonly id: number,
+    readonly sender: number,
+    readonly receiver: number,
+    readonly sentLine: number,
+    fate: Fate,
+    readonly label: string | undefined,
+    readonly flags: readonly Flag[],
+    seq: Resolved,
+    ack: Resolved | undefined,
+    readonly len: number,
+    readonly win: number | undefined,
+    spec: SegmentSpec,
+  ) {
+    this.fate = fate;
+    this.deliveredLine = fate === 'delivered' ? sentLine : undefined;
+    this.#seq = seq.value;
+    this.#seqWritten = seq.expression;
+    this.#ack = ack?.value;
+    this.#ackWritten = ack?.expression;
+    this.#spec = spec;
+  }
+  get seq(): ResolvedNumber {
+    return new Resolved(this.#seq, this.#seqWritten);
+  }
+  get ack(): ResolvedNumber | undefined {
+    return this.#ack === undefined ? undefined : new Resolved(this.#ack, this.#ackWritten);
+  }
+  get text(): string {
+    return this.#spec.text;
+  }
+}
