@@ -183,7 +183,7 @@ function drawStep(step: Step, context: Context, out: DiagramWriter): void {
 function drawEffects(step: Step, { ids, names, locale, showStates }: Context, out: DiagramWriter): void {
   const statement = step.statement;
   const transmission = step.transmission;
-  const sentInFlight = statement.kind === 'segment' && statement.arrow.value === '~>';
+  const sentInFlight = statement.kind === 'segment' && statement.arrowValue === '~>';
   if (transmission && !sentInFlight) {
     out.message(step.line, messageLine(transmission, ids, locale));
   } else if (transmission) {

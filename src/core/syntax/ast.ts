@@ -102,6 +102,10 @@ export interface SegmentStatement extends StatementBase {
   readonly segment: SegmentSpec;
   /** `as LABEL`, for `~>` segments that a later `deliver` delivers. */
   readonly flightLabel?: Token<string>;
+  /** The values of sender, arrow and receiver alone, for readers that need no range (no token is made). */
+  readonly senderValue: string;
+  readonly arrowValue: Arrow;
+  readonly receiverValue: string;
 }
 
 export interface DeliverStatement extends StatementBase {

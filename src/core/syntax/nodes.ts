@@ -264,6 +264,13 @@ abstract class LineStatement {
   get range(): Range {
     return range(this.#on.line, this.#on.start, this.#on.end);
   }
+  /** A token of this statement, made now from its columns. */
+  protected tokenAt<T>(value: T, start: number, end: number): Token<T> {
+    return new LineToken(value, this.#on, start, end);
+  }
+  protected get start(): number {
+    return this.#on.start;
+  }
 }
 
 export class TitleLine extends LineStatement implements TitleStatement {
@@ -287,18 +294,40 @@ export class DeclarationLine extends LineStatement implements DeclarationStateme
   }
 }
 
+/** The sender starts the statement and the arrow takes two columns, so four columns place the three tokens of the head. */
 export class SegmentLine extends LineStatement implements SegmentStatement {
   readonly kind = 'segment';
+  readonly #senderEnd: number;
+  readonly #arrowStart: number;
+  readonly #receiverStart: number;
+  readonly #receiverEnd: number;
   constructor(
     on: SourceLine,
     hasSyntaxError: boolean,
-    readonly sender: Token<string>,
-    readonly arrow: Token<Arrow>,
-    readonly receiver: Token<string>,
+    readonly senderValue: string,
+    senderEnd: number,
+    readonly arrowValue: Arrow,
+    arrowStart: number,
+    readonly receiverValue: string,
+    receiverStart: number,
+    receiverEnd: number,
     readonly segment: SegmentSpec,
     readonly flightLabel: Token<string> | undefined,
   ) {
     super(on, hasSyntaxError);
+    this.#senderEnd = senderEnd;
+    this.#arrowStart = arrowStart;
+    this.#receiverStart = receiverStart;
+    this.#receiverEnd = receiverEnd;
+  }
+  get sender(): Token<string> {
+    return this.tokenAt(this.senderValue, this.start, this.#senderEnd);
+  }
+  get arrow(): Token<Arrow> {
+    return this.tokenAt(this.arrowValue, this.#arrowStart, this.#arrowStart + 2);
+  }
+  get receiver(): Token<string> {
+    return this.tokenAt(this.receiverValue, this.#receiverStart, this.#receiverEnd);
   }
 }
 

@@ -44,5 +44,17 @@ export function parseSegmentStatement(ctx: LineContext, arrowAt: ArrowAt, headEn
     flightLabel = undefined;
   }
   if (!sender || !receiver) return undefined;
-  return new SegmentLine(source, ctx.hasError, sender, arrow, receiver, parsed.spec, flightLabel);
+  return new SegmentLine(
+    source,
+    ctx.hasError,
+    sender.value,
+    senderEnd,
+    arrowAt.arrow,
+    arrowAt.start,
+    receiver.value,
+    receiverStart,
+    receiverEnd,
+    parsed.spec,
+    flightLabel,
+  );
 }

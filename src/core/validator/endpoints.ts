@@ -30,11 +30,11 @@ function initialStateOf(role: Role): TcpState {
 export function resolveEndpoints(document: ParsedDocument): EndpointResolution {
   const endpoints: Endpoint[] = [];
   const diagnostics: Diagnostic[] = [];
-  const statements = document.statements.filter((s) => !s.hasSyntaxError);
-  const firstEvent = statements.find((s) => s.kind !== 'declaration' && s.kind !== 'title');
+  const statements = document.statements;
+  const firstEvent = statements.find((s) => !s.hasSyntaxError && s.kind !== 'declaration' && s.kind !== 'title');
 
   for (const statement of statements) {
-    if (statement.kind !== 'declaration') continue;
+    if (statement.kind !== 'declaration' || statement.hasSyntaxError) continue;
     const name = statement.name.value;
     const existing = endpoints.find((e) => e.name === name);
     if (existing) {
@@ -49,21 +49,21 @@ export function resolveEndpoints(document: ParsedDocument): EndpointResolution {
   }
 
   // Undeclared endpoints come from the first segment (its sender opens), else from the first name used.
-  const firstSegment = statements.find((s) => s.kind === 'segment');
-  const candidates: Array<{ name: string; role: Role }> = [];
-  if (firstSegment?.kind === 'segment') {
-    candidates.push({ name: firstSegment.sender.value, role: 'client' }, { name: firstSegment.receiver.value, role: 'server' });
-  }
-  for (const statement of statements) {
-    const name = endpointNameOf(statement);
-    if (name) candidates.push({ name, role: 'client' });
-  }
-  for (const candidate of candidates) {
-    if (endpoints.length >= 2) break;
-    if (endpoints.some((e) => e.name === candidate.name)) continue;
+  const candidate = (name: string, role: Role): void => {
+    if (endpoints.length >= 2 || endpoints.some((e) => e.name === name)) return;
     // The undeclared one takes the role the declared one leaves free.
-    const role: Role = endpoints.length === 1 ? (endpoints[0]!.role === 'client' ? 'server' : 'client') : candidate.role;
-    endpoints.push({ name: candidate.name, role, initialState: initialStateOf(role) });
+    const free: Role = endpoints.length === 1 ? (endpoints[0]!.role === 'client' ? 'server' : 'client') : role;
+    endpoints.push({ name, role: free, initialState: initialStateOf(free) });
+  };
+  const firstSegment = statements.find((s) => !s.hasSyntaxError && s.kind === 'segment');
+  if (firstSegment?.kind === 'segment') {
+    candidate(firstSegment.senderValue, 'client');
+    candidate(firstSegment.receiverValue, 'server');
+  }
+  for (let i = 0; i < statements.length && endpoints.length < 2; i++) {
+    const statement = statements[i]!;
+    const name = statement.hasSyntaxError ? undefined : endpointNameOf(statement);
+    if (name) candidate(name, 'client');
   }
   return { endpoints, diagnostics };
 }
@@ -83,7 +83,7 @@ function fromDeclaration(statement: DeclarationStatement): Endpoint {
 function endpointNameOf(statement: Statement): string | undefined {
   switch (statement.kind) {
     case 'segment':
-      return statement.sender.value;
+      return statement.senderValue;
     case 'assertion':
     case 'action':
       return statement.endpoint.value;

@@ -29,11 +29,12 @@ export interface Flight {
 const LISTED_IN_FLIGHT = 5;
 
 
-export function endpointIndex(ctx: Context, name: Token<string>): number | undefined {
-  const index = ctx.names.indexOf(name.value);
+/** The endpoint `name` names; `written` gives its token, asked for only to report an unknown name. */
+export function endpointIndex(ctx: Context, name: string, written: () => Token<string>): number | undefined {
+  const index = ctx.names.indexOf(name);
   if (index >= 0) return index;
-  ctx.report('unknown-endpoint', name.range, {
-    name: name.value,
+  ctx.report('unknown-endpoint', written().range, {
+    name,
     hint: { key: 'endpoints-are', args: { first: ctx.names[0], second: ctx.names[1] } },
   });
   return undefined;
@@ -42,11 +43,11 @@ export function endpointIndex(ctx: Context, name: Token<string>): number | undef
 // ── Segments: departure, then arrival now (->), never (-x) or later (~>) ──
 
 export function sendSegment(ctx: Context, statement: SegmentStatement, flights: Map<string, Flight>, transmissions: SentSegment[]): Transmission | undefined {
-  const sender = endpointIndex(ctx, statement.sender);
-  const receiver = endpointIndex(ctx, statement.receiver);
+  const sender = endpointIndex(ctx, statement.senderValue, () => statement.sender);
+  const receiver = endpointIndex(ctx, statement.receiverValue, () => statement.receiver);
   if (sender === undefined || receiver === undefined) return undefined;
   if (sender === receiver) {
-    ctx.report('send-to-self', statement.receiver.range, { name: statement.sender.value });
+    ctx.report('send-to-self', statement.receiver.range, { name: statement.senderValue });
     return undefined;
   }
   const label = statement.flightLabel;
@@ -59,7 +60,7 @@ export function sendSegment(ctx: Context, statement: SegmentStatement, flights: 
   }
 
   const departure = segmentDeparts(ctx, sender, statement);
-  const arrow = statement.arrow.value;
+  const arrow = statement.arrowValue;
   const transmission = new SentSegment(
     transmissions.length,
     sender,
@@ -125,7 +126,7 @@ function arriveAt(ctx: Context, receiver: number, segment: WireSegment, transmis
 // ── Assertions ──────────────────────────────────────────────────────────
 
 export function assertState(ctx: Context, name: Token<string>, state: Token<TcpState>): void {
-  const endpoint = endpointIndex(ctx, name);
+  const endpoint = endpointIndex(ctx, name.value, () => name);
   if (endpoint === undefined) return;
   const actual = ctx.tcbs[endpoint]!.state;
   if (actual === state.value) return;

@@ -28,7 +28,7 @@ function lineSpan(analysis: Analysis, firstStep: number, lastStep: number): Rang
 function segmentSymbol(analysis: Analysis, step: Step): OutlineSymbol | undefined {
   const statement = step.statement;
   if (statement.kind === 'segment') {
-    const name = `${statement.sender.value} ${statement.arrow.value} ${statement.receiver.value}: ${statement.segment.text}`;
+    const name = `${statement.senderValue} ${statement.arrowValue} ${statement.receiverValue}: ${statement.segment.text}`;
     return { name, detail: step.changes.map((c) => `${analysis.endpoints[c.endpoint]?.name ?? '?'}: ${c.to}`).join(', '), kind: 'segment', range: statement.range, selectionRange: statement.range, children: [] };
   }
   if (statement.kind === 'deliver') {
