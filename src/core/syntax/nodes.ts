@@ -177,8 +177,11 @@ export class LineSegment implements SegmentSpec {
   readonly #start: number;
   readonly #end: number;
   readonly #columns: SegmentColumns;
-  readonly #seq: Expression | undefined;
-  readonly #ack: Expression | undefined;
+  // seq and ack as two values each (see writtenOf): an Expression node is made when asked.
+  readonly #seqName: string | undefined;
+  readonly #seqNumber: number;
+  readonly #ackName: string | undefined;
+  readonly #ackNumber: number;
   readonly #len: number | undefined;
   readonly #data: string | undefined;
   readonly #win: number | undefined;
@@ -191,8 +194,8 @@ export class LineSegment implements SegmentSpec {
     start: number,
     end: number,
   ) {
-    this.#seq = values.seq;
-    this.#ack = values.ack;
+    [this.#seqName, this.#seqNumber] = writtenOf(values.seq);
+    [this.#ackName, this.#ackNumber] = writtenOf(values.ack);
     this.#len = values.len;
     this.#data = values.data;
     this.#win = values.win;
@@ -202,10 +205,10 @@ export class LineSegment implements SegmentSpec {
     this.#end = end;
   }
   get seq(): Field<Expression> | undefined {
-    return this.#field('seq', this.#seq);
+    return this.#field('seq', this.seqValue);
   }
   get ack(): Field<Expression> | undefined {
-    return this.#field('ack', this.#ack);
+    return this.#field('ack', this.ackValue);
   }
   get len(): Field<number> | undefined {
     return this.#field('len', this.#len);
@@ -218,10 +221,10 @@ export class LineSegment implements SegmentSpec {
   }
   /** The values alone, for the validator: no node is made. */
   get seqValue(): Expression | undefined {
-    return this.#seq;
+    return this.#expression(0, this.#seqName, this.#seqNumber);
   }
   get ackValue(): Expression | undefined {
-    return this.#ack;
+    return this.#expression(1, this.#ackName, this.#ackNumber);
   }
   get winValue(): number | undefined {
     return this.#win;
@@ -241,12 +244,29 @@ export class LineSegment implements SegmentSpec {
   get range(): Range {
     return range(this.#on.line, this.#start, this.#end);
   }
+  /** The expression of field `slot` (0 seq, 1 ack) from its two values (see writtenOf). */
+  #expression(slot: number, name: string | undefined, number: number): Expression | undefined {
+    if (Number.isNaN(number)) return undefined;
+    const start = this.#columns[slot * 3 + 1]!;
+    const end = this.#columns[slot * 3 + 2]!;
+    // A symbol's name is its first columns (an uppercase one, lowered, keeps its length).
+    return name === undefined ? new LineNumber(number, this.#on, start, end) : new LineSymbol(name, number, this.#on, start, start + name.length, end);
+  }
   #field<T>(name: FieldName, value: T | undefined): Field<T> | undefined {
     if (value === undefined) return undefined;
     const at = FIELD_NAMES.indexOf(name) * 3;
     const columns = this.#columns;
     return new LineField(name, value, this.#on, columns[at]!, columns[at + 1]!, columns[at + 2]!);
   }
+}
+
+/**
+ * An expression as two values: a symbol as its name and offset, a number as
+ * undefined and its value, no expression as undefined and NaN.
+ */
+function writtenOf(expression: Expression | undefined): [string | undefined, number] {
+  if (expression === undefined) return [undefined, Number.NaN];
+  return expression.kind === 'symbol' ? [expression.name, expression.offset] : [undefined, expression.value];
 }
 
 /** What every statement has: its line, and its range made when asked. */

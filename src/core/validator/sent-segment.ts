@@ -19,9 +19,6 @@ export class Resolved implements ResolvedNumber {
   ) {
     this.#expression = expression;
   }
-  get expression(): Expression | undefined {
-    return this.#expression;
-  }
   get written(): string | undefined {
     return this.#expression && writeExpression(this.#expression);
   }
@@ -32,9 +29,8 @@ export class Resolved implements ResolvedNumber {
 
 export class SentSegment implements Transmission {
   readonly #seq: number;
-  readonly #seqWritten: Expression | undefined;
   readonly #ack: number | undefined;
-  readonly #ackWritten: Expression | undefined;
+  /** What the writer wrote: the expressions of seq and ack (a resolved number's is always its field's), and the text. */
   readonly #spec: SegmentSpec;
   deliveredLine: number | undefined;
   fate: Fate;
@@ -57,16 +53,14 @@ export class SentSegment implements Transmission {
     this.fate = fate;
     this.deliveredLine = fate === 'delivered' ? sentLine : undefined;
     this.#seq = seq.value;
-    this.#seqWritten = seq.expression;
     this.#ack = ack?.value;
-    this.#ackWritten = ack?.expression;
     this.#spec = spec;
   }
   get seq(): ResolvedNumber {
-    return new Resolved(this.#seq, this.#seqWritten);
+    return new Resolved(this.#seq, this.#spec.seqValue);
   }
   get ack(): ResolvedNumber | undefined {
-    return this.#ack === undefined ? undefined : new Resolved(this.#ack, this.#ackWritten);
+    return this.#ack === undefined ? undefined : new Resolved(this.#ack, this.#spec.ackValue);
   }
   get text(): string {
     return this.#spec.text;
