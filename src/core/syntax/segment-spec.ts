@@ -2,15 +2,16 @@
  * The SEGMENT after `SENDER -> RECEIVER:`: flags, then fields in any order
  * (the spec's "Segments" section), and an optional `as LABEL`.
  */
-import { FIELD_NAMES, type Expression, type FieldName, type SegmentSpec } from './ast';
-import type { Range, Token } from '../text/range';
+import { FIELD_NAMES, type Expression, type Field, type FieldName, type FlagMention, type SegmentSpec } from './ast';
+import { range, type Range, type Token } from '../text/range';
 import { flagBit, flagNamed, flagSetOfBits, TCP_FLAGS, type Flag } from '../tcp/flags';
 import { isAsciiLetterCode, isSpaceCode, spelledWord } from './characters';
-import type { LineContext } from './line-context';
 import { flightLabel } from './names';
 import { nearMiss } from './near-miss';
 import { readExpression, readNumber, readQuoted, utf8Length } from './values';
-import { LineSegment, noColumns, type SegmentColumns } from './nodes';
+import { LineField, LineFlag, LineNumber, LineSymbol } from './nodes';
+import { LineContext } from './line-context';
+import type { SourceLine } from './source-lines';
 
 
 /** The field whose name text[start, end) spells, in any case. */
@@ -56,13 +57,146 @@ export function parseSegmentSpec(ctx: LineContext, from: number, to: number, col
   return new SegmentReader(ctx, to).read(from, colon);
 }
 
+/** Where a field stands: `key=value` in [start, end), its value from valueStart. */
+interface FieldColumns {
+  readonly start: number;
+  readonly valueStart: number;
+  readonly end: number;
+}
+
+const NOT_WRITTEN: FieldColumns = { start: -1, valueStart: -1, end: -1 };
+
+/**
+ * The segment after the colon, written in [start, end) without its `as
+ * LABEL`. It keeps the values the validator reads; its field and flag nodes
+ * are made when asked. seq and ack keep their columns, as their expressions
+ * are asked for on every line; the columns of the other fields and of the
+ * flags, asked for by a hover or a quick fix, come from reading the line
+ * again, which gives the same answer.
+ */
+class LineSegment implements SegmentSpec {
+  readonly #on: SourceLine;
+  /** Where the reader started (after the colon), and the segment's own text. */
+  readonly #from: number;
+  readonly #start: number;
+  readonly #end: number;
+  // seq and ack as a name and a number each (see writtenOf), and where they stand.
+  readonly #seqName: string | undefined;
+  readonly #seqNumber: number;
+  readonly #seqStart: number;
+  readonly #seqValueStart: number;
+  readonly #seqEnd: number;
+  readonly #ackName: string | undefined;
+  readonly #ackNumber: number;
+  readonly #ackStart: number;
+  readonly #ackValueStart: number;
+  readonly #ackEnd: number;
+  readonly #len: number | undefined;
+  readonly #data: string | undefined;
+  readonly #win: number | undefined;
+  constructor(
+    readonly flagSet: ReadonlySet<Flag>,
+    readonly payloadLength: number,
+    reader: SegmentReader,
+    on: SourceLine,
+    from: number,
+    start: number,
+    end: number,
+  ) {
+    const { values } = reader;
+    [this.#seqName, this.#seqNumber] = writtenOf(values.seq);
+    const seq = reader.columnsOf('seq');
+    this.#seqStart = seq.start;
+    this.#seqValueStart = seq.valueStart;
+    this.#seqEnd = seq.end;
+    [this.#ackName, this.#ackNumber] = writtenOf(values.ack);
+    const ack = reader.columnsOf('ack');
+    this.#ackStart = ack.start;
+    this.#ackValueStart = ack.valueStart;
+    this.#ackEnd = ack.end;
+    this.#len = values.len;
+    this.#data = values.data;
+    this.#win = values.win;
+    this.#on = on;
+    this.#from = from;
+    this.#start = start;
+    this.#end = end;
+  }
+  get seq(): Field<Expression> | undefined {
+    const value = this.seqValue;
+    return value && new LineField('seq', value, this.#on, this.#seqStart, this.#seqValueStart, this.#seqEnd);
+  }
+  get ack(): Field<Expression> | undefined {
+    const value = this.ackValue;
+    return value && new LineField('ack', value, this.#on, this.#ackStart, this.#ackValueStart, this.#ackEnd);
+  }
+  get len(): Field<number> | undefined {
+    return this.#field('len', this.#len);
+  }
+  get data(): Field<string> | undefined {
+    return this.#field('data', this.#data);
+  }
+  get win(): Field<number> | undefined {
+    return this.#field('win', this.#win);
+  }
+  get seqValue(): Expression | undefined {
+    return expressionOf(this.#seqName, this.#seqNumber, this.#on, this.#seqValueStart, this.#seqEnd);
+  }
+  get ackValue(): Expression | undefined {
+    return expressionOf(this.#ackName, this.#ackNumber, this.#on, this.#ackValueStart, this.#ackEnd);
+  }
+  get winValue(): number | undefined {
+    return this.#win;
+  }
+  get flags(): readonly FlagMention[] {
+    return this.#reread().mentions.map(({ flag, present, start, end }) => new LineFlag(flag, present, this.#on, start, end));
+  }
+  get text(): string {
+    return this.#on.text.slice(this.#start, this.#end);
+  }
+  get range(): Range {
+    return range(this.#on.line, this.#start, this.#end);
+  }
+  #field<T>(name: FieldName, value: T | undefined): Field<T> | undefined {
+    if (value === undefined) return undefined;
+    const { start, valueStart, end } = this.#reread().columnsOf(name);
+    return new LineField(name, value, this.#on, start, valueStart, end);
+  }
+  /** The reader's pass over this segment again, its reports dropped (they were kept the first time). */
+  #reread(): SegmentReader {
+    const reader = new SegmentReader(new LineContext(this.#on), this.#on.end);
+    reader.scan(this.#from);
+    return reader;
+  }
+}
+
+/**
+ * An expression as two values: a symbol as its name and offset, a number as
+ * undefined and its value, no expression as undefined and NaN.
+ */
+function writtenOf(expression: Expression | undefined): [string | undefined, number] {
+  if (expression === undefined) return [undefined, Number.NaN];
+  return expression.kind === 'symbol' ? [expression.name, expression.offset] : [undefined, expression.value];
+}
+
+/** The expression of writtenOf's two values, written in [start, end). */
+function expressionOf(name: string | undefined, number: number, on: SourceLine, start: number, end: number): Expression | undefined {
+  if (Number.isNaN(number)) return undefined;
+  // A symbol's name takes its first columns (an uppercase one, lowered, keeps its length).
+  return name === undefined ? new LineNumber(number, on, start, end) : new LineSymbol(name, number, on, start, start + name.length, end);
+}
+
 class SegmentReader {
   /** The flags mentioned, and those set, as bits (flagBit). */
   private mentioned = 0;
   private present = 0;
-  private readonly values: FieldValues = { seq: undefined, ack: undefined, len: undefined, data: undefined, win: undefined };
-  private readonly columns: SegmentColumns = noColumns();
+  readonly values: FieldValues = { seq: undefined, ack: undefined, len: undefined, data: undefined, win: undefined };
+  private readonly fieldColumns: FieldColumns[] = [NOT_WRITTEN, NOT_WRITTEN, NOT_WRITTEN, NOT_WRITTEN, NOT_WRITTEN];
+  /** Every flag mention kept, in order. */
+  readonly mentions: { readonly flag: Flag; readonly present: boolean; readonly start: number; readonly end: number }[] = [];
   private fieldCount = 0;
+  private firstStart = -1;
+  private firstEnd = -1;
   /** True once a word was reported as an unknown flag, so "expected a flag" would repeat it. */
   private flagReported = false;
   private label: Token<string> | undefined = undefined;
@@ -79,28 +213,40 @@ class SegmentReader {
 
   read(from: number, colon: Range): ParsedSegment {
     const ctx = this.ctx;
+    this.scan(from);
+    const { firstStart, firstEnd } = this;
+    if (this.mentioned === 0 && !this.flagReported) ctx.report('expected-flag', firstStart < 0 ? colon : ctx.range(firstStart, firstEnd));
+    const flagSet = flagSetOfBits(this.present);
+    const values = this.values;
+    if (values.ack !== undefined && !flagSet.has('ACK')) {
+      const { start, end } = this.columnsOf('ack');
+      ctx.report('ack-without-ack-flag', ctx.range(start, end));
+    }
     const textStart = ctx.skipSpaces(from, this.to);
+    const textEnd = ctx.trimEnd(textStart, this.textEnd);
+    const payloadLength = values.len ?? (values.data !== undefined ? utf8Length(values.data) : 0);
+    const spec = new LineSegment(flagSet, payloadLength, this, ctx.source, from, textStart, textEnd);
+    return { spec, flightLabel: this.label, flightLabelRange: this.labelRange };
+  }
+
+  /** Reads the flags and fields from `from` to the end. */
+  scan(from: number): void {
+    const ctx = this.ctx;
     let at = from;
-    let firstStart = -1;
-    let firstEnd = -1;
     while (true) {
       while (at < this.to && isSeparator(ctx.text.charCodeAt(at))) at++;
       if (at >= this.to || ctx.saturated) break;
       const start = at;
       at = isAsciiLetterCode(ctx.text.charCodeAt(at)) ? this.word(at) : this.stray(at);
-      if (firstStart < 0) {
-        firstStart = start;
-        firstEnd = at;
+      if (this.firstStart < 0) {
+        this.firstStart = start;
+        this.firstEnd = at;
       }
     }
-    if (this.mentioned === 0 && !this.flagReported) ctx.report('expected-flag', firstStart < 0 ? colon : ctx.range(firstStart, firstEnd));
-    const flagSet = flagSetOfBits(this.present);
-    const values = this.values;
-    if (values.ack !== undefined && !flagSet.has('ACK')) ctx.report('ack-without-ack-flag', this.fieldRange('ack'));
-    const textEnd = ctx.trimEnd(textStart, this.textEnd);
-    const payloadLength = values.len ?? (values.data !== undefined ? utf8Length(values.data) : 0);
-    const spec = new LineSegment(flagSet, payloadLength, values, this.columns, ctx.source, textStart, textEnd);
-    return { spec, flightLabel: this.label, flightLabelRange: this.labelRange };
+  }
+
+  columnsOf(name: FieldName): FieldColumns {
+    return this.fieldColumns[FIELD_NAMES.indexOf(name)]!;
   }
 
   /** A word at `start`: a flag, `FLAG=0|1`, `field=value` or `as LABEL`. Returns where it ends. */
@@ -176,7 +322,7 @@ class SegmentReader {
     }
     this.mentioned |= bit;
     if (present) this.present |= bit;
-    this.columns.push(TCP_FLAGS.indexOf(flag) * 2 + (present ? 1 : 0), start, end);
+    this.mentions.push({ flag, present, start, end });
   }
 
   private setField<K extends FieldName>(name: K, value: NonNullable<FieldValues[K]>, start: number, valueStart: number, end: number): void {
@@ -186,16 +332,8 @@ class SegmentReader {
       return;
     }
     this.values[name] = value;
-    const at = FIELD_NAMES.indexOf(name) * 3;
-    this.columns[at] = start;
-    this.columns[at + 1] = valueStart;
-    this.columns[at + 2] = end;
+    this.fieldColumns[FIELD_NAMES.indexOf(name)] = { start, valueStart, end };
     this.fieldCount++;
-  }
-
-  private fieldRange(name: FieldName): Range {
-    const at = FIELD_NAMES.indexOf(name) * 3;
-    return this.ctx.range(this.columns[at]!, this.columns[at + 2]!);
   }
 
   /** `as LABEL`, which must end the line. */
