@@ -49,8 +49,7 @@ export function withAsciiPunctuation(source: SourceLine, replaced: readonly numb
 const NONE: readonly number[] = Object.freeze([]);
 
 function hasFullWidthPunctuation(text: string): boolean {
-  for (const ch of ASCII_FOR.keys()) if (text.includes(ch)) return true;
-  return false;
+  return text.includes('\uff1a') || text.includes('\uff0c');
 }
 
 /** The column of the colon (either width) after a leading `title`, if the line is a title. */

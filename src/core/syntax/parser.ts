@@ -120,9 +120,11 @@ function parseStatement(ctx: LineContext): Statement | undefined {
 
 /** Where the statement's head ends: at its first `:` or `"`, or at its end. */
 function headEndOf(ctx: LineContext): number {
-  let at = ctx.source.start;
-  while (at < ctx.end && ctx.text[at] !== ':' && ctx.text[at] !== '"') at++;
-  return at;
+  const { text, start, end } = ctx.source;
+  const colon = text.indexOf(':', start);
+  const quote = text.indexOf('"', start);
+  const first = Math.min(colon < 0 ? end : colon, quote < 0 ? end : quote);
+  return Math.min(first, end);
 }
 
 /** A line that is no statement; if it starts with a misspelt keyword (`clinet A`), say which. */

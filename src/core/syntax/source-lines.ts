@@ -54,6 +54,11 @@ export function sourceLine(line: number, text: string): SourceLine {
  * `data="#1"` keeps its text), or the line's length when there is none.
  */
 function commentStart(text: string): number {
+  // Most lines have no `#`, or none after a quote: the engine's search answers those.
+  const hash = text.indexOf('#');
+  if (hash < 0) return text.length;
+  const quote = text.indexOf('"');
+  if (quote < 0 || quote > hash) return hash;
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

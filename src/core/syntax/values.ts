@@ -20,12 +20,14 @@ function allDigits(text: string, from: number, to: number): boolean {
 
 /** The number written in [from, to), or undefined when it is not all digits or exceeds 2^32-1. */
 function numberIn(text: string, from: number, to: number): number | undefined {
-  if (!allDigits(text, from, to)) return undefined;
-  let start = from;
-  while (start < to - 1 && text.charCodeAt(start) === 0x30) start++;
-  if (to - start > 10) return undefined;
+  if (from >= to) return undefined;
+  // Past 2^32-1 the value stops growing, so that a megabyte of digits stays a small number (and is refused).
   let value = 0;
-  for (let at = start; at < to; at++) value = value * 10 + (text.charCodeAt(at) - 0x30);
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (!isDigitCode(code)) return undefined;
+    if (value <= MAX_NUMBER) value = value * 10 + (code - 0x30);
+  }
   return value <= MAX_NUMBER ? value : undefined;
 }
 
