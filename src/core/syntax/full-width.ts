@@ -48,8 +48,11 @@ export function withAsciiPunctuation(source: SourceLine, replaced: readonly numb
 
 const NONE: readonly number[] = Object.freeze([]);
 
+const FULL_WIDTH: readonly string[] = [...ASCII_FOR.keys()];
+
 function hasFullWidthPunctuation(text: string): boolean {
-  return text.includes('\uff1a') || text.includes('\uff0c');
+  for (let i = 0; i < FULL_WIDTH.length; i++) if (text.includes(FULL_WIDTH[i]!)) return true;
+  return false;
 }
 
 /** The column of the colon (either width) after a leading `title`, if the line is a title. */
