@@ -77,3 +77,73 @@ test('pathological lines stay linear: 1 MB of one character, of arrows, of flags
     }
   });
 });
+
+// Nodes keep columns and make their ranges, texts and values when asked, some
+// by reading their line again: whatever they are asked, they must answer
+// about the very text they were read from, and agree with the values the
+// validator reads without them.
+function textAt(lines: string[], range: Range): string {
+  return lines[range.start.line]!.slice(range.start.character, range.end.character);
+}
+
+function assertNodesPointAtTheirText(text: string, document: ParsedDocument): void {
+  const lines = editorLines(text).map((line) => line.replace(/\uff1a/g, ':').replace(/\uff0c/g, ','));
+  const token = (t: { value: unknown; text: string; range: Range }, what: string) => {
+    assertInside(t.range, lines, what);
+    assert.equal(textAt(lines, t.range), t.text, `${what}: its text is the text at its range`);
+  };
+  for (const s of document.statements) {
+    if (s.kind !== 'segment') continue;
+    token(s.sender, 'sender');
+    token(s.arrow, 'arrow');
+    token(s.receiver, 'receiver');
+    assert.deepEqual([s.sender.value, s.arrow.value, s.receiver.value], [s.senderValue, s.arrowValue, s.receiverValue]);
+    const spec = s.segment;
+    assert.equal(textAt(lines, spec.range), spec.text, 'segment text');
+    for (const mention of spec.flags) {
+      const written = textAt(lines, mention.range).toUpperCase();
+      assert.ok(written === mention.flag || written === `${mention.flag}=${mention.present ? 1 : 0}`, `flag ${mention.flag} at "${written}"`);
+    }
+    assert.deepEqual(
+      spec.flags.filter((m) => m.present).map((m) => m.flag).sort(),
+      [...spec.flagSet].sort(),
+      'the set flags are the mentions that are present',
+    );
+    for (const name of ['seq', 'ack', 'len', 'data', 'win'] as const) {
+      const field = spec[name];
+      if (!field) continue;
+      const written = textAt(lines, field.range);
+      assert.ok(written.toLowerCase().startsWith(`${name}=`), `${name} at "${written}"`);
+      assert.equal(textAt(lines, field.valueRange), written.slice(name.length + 1), `${name}'s value is the rest of it`);
+    }
+    for (const [field, value] of [[spec.seq, spec.seqValue], [spec.ack, spec.ackValue]] as const) {
+      assert.equal(field === undefined, value === undefined, 'a value exactly when a field');
+      if (!field || !value) continue;
+      assert.deepEqual({ ...field.value, range: field.value.range }, { ...value, range: value.range });
+      assert.deepEqual(value.range, field.valueRange, 'the expression is the field value');
+      if (value.kind === 'symbol') assert.equal(textAt(lines, value.nameRange).toLowerCase(), value.name);
+    }
+    assert.equal(spec.win?.value, spec.winValue);
+  }
+}
+
+test('every node answers about the text it was read from, and agrees with the values read without it', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 40 }), (tokens) => {
+      const text = `A -> B: ${tokens.join('')}`;
+      assertNodesPointAtTheirText(text, parse(text));
+    }),
+    { numRuns: 2000 },
+  );
+  const written = [
+    'A -> B: SYN=1, ACK=0 seq=X+1 ack=y-2 len=007 win=65535',
+    'A -x B: FIN, ACK seq=x+1 ack=y+1 data="a,b # c" win=10',
+    'host-a ~> host-b: PSH+ACK SEQ=100 ACK=1 len=5 as late',
+    'A -> B：SYN，ACK seq=x ack=y+1',
+  ];
+  for (const text of written) {
+    const document = parse(text);
+    assert.equal(document.statements.length, 1, text);
+    assertNodesPointAtTheirText(text, document);
+  }
+});
