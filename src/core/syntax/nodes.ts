@@ -21,6 +21,7 @@ import type {
   Role,
   SegmentSpec,
   SegmentStatement,
+  Statement,
   SymbolExpression,
   TitleStatement,
 } from './ast';
@@ -57,6 +58,26 @@ export class LineToken<T> implements Token<T> {
   get range(): Range {
     return range(this.#on.line, this.#start, this.#end);
   }
+  movedTo(on: NodeLine): LineToken<T> {
+    return new LineToken(this.value, on, this.#start, this.#end);
+  }
+}
+
+/**
+ * A node whose line moved (a line break typed above it): the same node on
+ * line `on`. Cheaper than reading the line again, which is what the parser
+ * would otherwise do for every line below a new one.
+ */
+export interface Movable<T> {
+  movedTo(on: SourceLine): T;
+}
+
+function moved<T>(token: Token<T>, on: SourceLine): Token<T> {
+  return (token as LineToken<T>).movedTo(on);
+}
+
+function movedMaybe<T>(token: Token<T> | undefined, on: SourceLine): Token<T> | undefined {
+  return token && moved(token, on);
 }
 
 /** `seq=x+1`: the whole field is [start, end), its value [valueStart, end). */
@@ -154,8 +175,11 @@ export class LineSymbol implements SymbolExpression {
   }
 }
 
+/** A statement as the parser makes it: one that can be moved to another line. */
+export type ParsedStatement = Statement & Pick<LineStatement, 'movedTo'>;
+
 /** What every statement has: its line, and its range made when asked. */
-abstract class LineStatement {
+export abstract class LineStatement {
   readonly line: number;
   readonly #on: SourceLine;
   constructor(
@@ -176,12 +200,20 @@ abstract class LineStatement {
   protected get start(): number {
     return this.#on.start;
   }
+  /** This statement on line `line`: every node of it made again on the moved line. */
+  movedTo(line: number): ParsedStatement {
+    return this.on({ ...this.#on, line });
+  }
+  protected abstract on(line: SourceLine): ParsedStatement;
 }
 
 export class TitleLine extends LineStatement implements TitleStatement {
   readonly kind = 'title';
   constructor(on: SourceLine, hasSyntaxError: boolean, readonly title: Token<string>) {
     super(on, hasSyntaxError);
+  }
+  protected on(line: SourceLine): TitleLine {
+    return new TitleLine(line, this.hasSyntaxError, moved(this.title, line));
   }
 }
 
@@ -196,6 +228,9 @@ export class DeclarationLine extends LineStatement implements DeclarationStateme
     readonly state: Token<TcpState> | undefined,
   ) {
     super(on, hasSyntaxError);
+  }
+  protected on(line: SourceLine): DeclarationLine {
+    return new DeclarationLine(line, this.hasSyntaxError, moved(this.role, line), moved(this.name, line), movedMaybe(this.label, line), movedMaybe(this.state, line));
   }
 }
 
@@ -234,6 +269,21 @@ export class SegmentLine extends LineStatement implements SegmentStatement {
   get receiver(): Token<string> {
     return this.tokenAt(this.receiverValue, this.#receiverStart, this.#receiverEnd);
   }
+  protected on(line: SourceLine): SegmentLine {
+    return new SegmentLine(
+      line,
+      this.hasSyntaxError,
+      this.senderValue,
+      this.#senderEnd,
+      this.arrowValue,
+      this.#arrowStart,
+      this.receiverValue,
+      this.#receiverStart,
+      this.#receiverEnd,
+      (this.segment as SegmentSpec & Movable<SegmentSpec>).movedTo(line),
+      movedMaybe(this.flightLabel, line),
+    );
+  }
 }
 
 export class DeliverLine extends LineStatement implements DeliverStatement {
@@ -246,6 +296,9 @@ export class DeliverLine extends LineStatement implements DeliverStatement {
   get keyword(): Range {
     return this.#keyword.range;
   }
+  protected on(line: SourceLine): DeliverLine {
+    return new DeliverLine(line, this.hasSyntaxError, moved(this.#keyword, line), moved(this.label, line));
+  }
 }
 
 export class AssertionLine extends LineStatement implements AssertionStatement {
@@ -253,11 +306,17 @@ export class AssertionLine extends LineStatement implements AssertionStatement {
   constructor(on: SourceLine, hasSyntaxError: boolean, readonly endpoint: Token<string>, readonly state: Token<TcpState>) {
     super(on, hasSyntaxError);
   }
+  protected on(line: SourceLine): AssertionLine {
+    return new AssertionLine(line, this.hasSyntaxError, moved(this.endpoint, line), moved(this.state, line));
+  }
 }
 
 export class ActionLine extends LineStatement implements ActionStatement {
   readonly kind = 'action';
   constructor(on: SourceLine, hasSyntaxError: boolean, readonly endpoint: Token<string>, readonly action: Token<Action>) {
     super(on, hasSyntaxError);
+  }
+  protected on(line: SourceLine): ActionLine {
+    return new ActionLine(line, this.hasSyntaxError, moved(this.endpoint, line), moved(this.action, line));
   }
 }

@@ -4,6 +4,7 @@
  * token keeps its exact range. It never throws and runs in linear time.
  */
 import type { ParsedDocument, Statement } from './ast';
+import type { ParsedStatement } from './nodes';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { findArrow } from './arrows';
 import { fullWidthPunctuation, withAsciiPunctuation } from './full-width';
@@ -22,11 +23,12 @@ export const STATEMENT_KEYWORDS = ['client', 'server', 'deliver', 'title'] as co
  * What each line of a document parsed to, by line number. A line's statement
  * and diagnostics depend on its text and its number alone, so a line the
  * writer did not touch can be taken from the previous parse as it is: one
- * keystroke reparses one line.
+ * keystroke reparses one line. A line that only moved (a line break typed
+ * or deleted above it) keeps its statement, moved to its new number.
  */
 interface ParsedLines {
   readonly texts: readonly string[];
-  readonly statements: readonly (Statement | undefined)[];
+  readonly statements: readonly (ParsedStatement | undefined)[];
   readonly diagnostics: readonly (readonly Diagnostic[])[];
 }
 
@@ -42,21 +44,29 @@ const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
 export function parse(text: string, previous?: ParsedDocument): ParsedDocument {
   const texts = lineTexts(text);
   const earlier = previous ? parsedLines.get(previous) : undefined;
-  const lineStatements: (Statement | undefined)[] = new Array(texts.length);
+  // Lines below an inserted or deleted one: the same texts, `shift` lines further.
+  const shift = earlier ? texts.length - earlier.texts.length : 0;
+  const movedFrom = earlier && shift !== 0 ? texts.length - commonSuffix(earlier.texts, texts) : texts.length;
+  const lineStatements: (ParsedStatement | undefined)[] = new Array(texts.length);
   const lineDiagnostics: (readonly Diagnostic[])[] = new Array(texts.length);
   const statements: Statement[] = [];
   const diagnostics: Diagnostic[] = [];
   let titleLine: number | undefined;
   for (let number = 0; number < texts.length; number++) {
     const lineText = texts[number]!;
-    let statement: Statement | undefined;
+    let statement: ParsedStatement | undefined;
     let reported: readonly Diagnostic[];
+    const was = number - shift;
     if (earlier !== undefined && earlier.texts[number] === lineText) {
       statement = earlier.statements[number];
       reported = earlier.diagnostics[number]!;
+    } else if (earlier !== undefined && number >= movedFrom && earlier.diagnostics[was]!.length === 0) {
+      // A line with diagnostics is read again instead: their ranges hold its old number.
+      statement = earlier.statements[was]?.movedTo(number);
+      reported = NO_DIAGNOSTICS;
     } else {
       const ctx = lineContext(sourceLine(number, lineText));
-      statement = ctx && parseStatement(ctx);
+      statement = ctx && (parseStatement(ctx) as ParsedStatement | undefined);
       reported = ctx?.diagnostics ?? NO_DIAGNOSTICS;
     }
     lineStatements[number] = statement;
@@ -73,6 +83,14 @@ export function parse(text: string, previous?: ParsedDocument): ParsedDocument {
   const document: ParsedDocument = { statements, diagnostics, lineCount: texts.length };
   parsedLines.set(document, { texts, statements: lineStatements, diagnostics: lineDiagnostics });
   return document;
+}
+
+/** How many lines the two lists end with in common. */
+function commonSuffix(a: readonly string[], b: readonly string[]): number {
+  const length = Math.min(a.length, b.length);
+  let n = 0;
+  while (n < length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
 }
 
 /** The line to parse, its full-width punctuation reported and read as ASCII; undefined for a line with no statement. */

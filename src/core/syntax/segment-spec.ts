@@ -9,7 +9,7 @@ import { isAsciiLetterCode, isSpaceCode, spelledWord } from './characters';
 import { flightLabel } from './names';
 import { nearMiss } from './near-miss';
 import { readExpression, readNumber, readQuoted, utf8Length } from './values';
-import { LineField, LineFlag, LineNumber, LineSymbol } from './nodes';
+import { LineField, LineFlag, LineNumber, LineSymbol, type Movable } from './nodes';
 import { LineContext } from './line-context';
 import type { SourceLine } from './source-lines';
 
@@ -74,7 +74,31 @@ const NOT_WRITTEN: FieldColumns = { start: -1, valueStart: -1, end: -1 };
  * flags, asked for by a hover or a quick fix, come from reading the line
  * again, which gives the same answer.
  */
-class LineSegment implements SegmentSpec {
+/** What a segment keeps besides its line (see LineSegment): one record, to make a segment or move one. */
+interface SegmentParts {
+  readonly flagSet: ReadonlySet<Flag>;
+  readonly payloadLength: number;
+  readonly from: number;
+  readonly start: number;
+  readonly end: number;
+  readonly seqName: string | undefined;
+  readonly seqNumber: number;
+  readonly seqStart: number;
+  readonly seqValueStart: number;
+  readonly seqEnd: number;
+  readonly ackName: string | undefined;
+  readonly ackNumber: number;
+  readonly ackStart: number;
+  readonly ackValueStart: number;
+  readonly ackEnd: number;
+  readonly len: number | undefined;
+  readonly data: string | undefined;
+  readonly win: number | undefined;
+}
+
+class LineSegment implements SegmentSpec, Movable<LineSegment> {
+  readonly flagSet: ReadonlySet<Flag>;
+  readonly payloadLength: number;
   readonly #on: SourceLine;
   /** Where the reader started (after the colon), and the segment's own text. */
   readonly #from: number;
@@ -94,33 +118,51 @@ class LineSegment implements SegmentSpec {
   readonly #len: number | undefined;
   readonly #data: string | undefined;
   readonly #win: number | undefined;
-  constructor(
-    readonly flagSet: ReadonlySet<Flag>,
-    readonly payloadLength: number,
-    reader: SegmentReader,
-    on: SourceLine,
-    from: number,
-    start: number,
-    end: number,
-  ) {
-    const { values } = reader;
-    [this.#seqName, this.#seqNumber] = writtenOf(values.seq);
-    const seq = reader.columnsOf('seq');
-    this.#seqStart = seq.start;
-    this.#seqValueStart = seq.valueStart;
-    this.#seqEnd = seq.end;
-    [this.#ackName, this.#ackNumber] = writtenOf(values.ack);
-    const ack = reader.columnsOf('ack');
-    this.#ackStart = ack.start;
-    this.#ackValueStart = ack.valueStart;
-    this.#ackEnd = ack.end;
-    this.#len = values.len;
-    this.#data = values.data;
-    this.#win = values.win;
+  constructor(parts: SegmentParts, on: SourceLine) {
+    this.flagSet = parts.flagSet;
+    this.payloadLength = parts.payloadLength;
     this.#on = on;
-    this.#from = from;
-    this.#start = start;
-    this.#end = end;
+    this.#from = parts.from;
+    this.#start = parts.start;
+    this.#end = parts.end;
+    this.#seqName = parts.seqName;
+    this.#seqNumber = parts.seqNumber;
+    this.#seqStart = parts.seqStart;
+    this.#seqValueStart = parts.seqValueStart;
+    this.#seqEnd = parts.seqEnd;
+    this.#ackName = parts.ackName;
+    this.#ackNumber = parts.ackNumber;
+    this.#ackStart = parts.ackStart;
+    this.#ackValueStart = parts.ackValueStart;
+    this.#ackEnd = parts.ackEnd;
+    this.#len = parts.len;
+    this.#data = parts.data;
+    this.#win = parts.win;
+  }
+  movedTo(on: SourceLine): LineSegment {
+    return new LineSegment(
+      {
+        flagSet: this.flagSet,
+        payloadLength: this.payloadLength,
+        from: this.#from,
+        start: this.#start,
+        end: this.#end,
+        seqName: this.#seqName,
+        seqNumber: this.#seqNumber,
+        seqStart: this.#seqStart,
+        seqValueStart: this.#seqValueStart,
+        seqEnd: this.#seqEnd,
+        ackName: this.#ackName,
+        ackNumber: this.#ackNumber,
+        ackStart: this.#ackStart,
+        ackValueStart: this.#ackValueStart,
+        ackEnd: this.#ackEnd,
+        len: this.#len,
+        data: this.#data,
+        win: this.#win,
+      },
+      on,
+    );
   }
   get seq(): Field<Expression> | undefined {
     const value = this.seqValue;
@@ -174,9 +216,13 @@ class LineSegment implements SegmentSpec {
  * An expression as two values: a symbol as its name and offset, a number as
  * undefined and its value, no expression as undefined and NaN.
  */
-function writtenOf(expression: Expression | undefined): [string | undefined, number] {
-  if (expression === undefined) return [undefined, Number.NaN];
-  return expression.kind === 'symbol' ? [expression.name, expression.offset] : [undefined, expression.value];
+function nameOf(expression: Expression | undefined): string | undefined {
+  return expression?.kind === 'symbol' ? expression.name : undefined;
+}
+
+function numberOf(expression: Expression | undefined): number {
+  if (expression === undefined) return Number.NaN;
+  return expression.kind === 'symbol' ? expression.offset : expression.value;
 }
 
 /** The expression of writtenOf's two values, written in [start, end). */
@@ -224,8 +270,31 @@ class SegmentReader {
     }
     const textStart = ctx.skipSpaces(from, this.to);
     const textEnd = ctx.trimEnd(textStart, this.textEnd);
-    const payloadLength = values.len ?? (values.data !== undefined ? utf8Length(values.data) : 0);
-    const spec = new LineSegment(flagSet, payloadLength, this, ctx.source, from, textStart, textEnd);
+    const seq = this.columnsOf('seq');
+    const ack = this.columnsOf('ack');
+    const spec = new LineSegment(
+      {
+        flagSet,
+        payloadLength: values.len ?? (values.data !== undefined ? utf8Length(values.data) : 0),
+        from,
+        start: textStart,
+        end: textEnd,
+        seqName: nameOf(values.seq),
+        seqNumber: numberOf(values.seq),
+        seqStart: seq.start,
+        seqValueStart: seq.valueStart,
+        seqEnd: seq.end,
+        ackName: nameOf(values.ack),
+        ackNumber: numberOf(values.ack),
+        ackStart: ack.start,
+        ackValueStart: ack.valueStart,
+        ackEnd: ack.end,
+        len: values.len,
+        data: values.data,
+        win: values.win,
+      },
+      ctx.source,
+    );
     return { spec, flightLabel: this.label, flightLabelRange: this.labelRange };
   }
 
