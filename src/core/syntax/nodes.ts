@@ -38,28 +38,48 @@ export interface NodeLine {
   readonly text: string;
 }
 
-export class LineToken<T> implements Token<T> {
+/** A node that spans [start, end) of its line. */
+abstract class LineSpan {
   readonly #on: NodeLine;
   readonly #start: number;
   readonly #end: number;
+  constructor(on: NodeLine, start: number, end: number) {
+    this.#on = on;
+    this.#start = start;
+    this.#end = end;
+  }
+  get range(): Range {
+    return range(this.#on.line, this.#start, this.#end);
+  }
+  /** A range on this node's line that starts or ends elsewhere than the node (a field's value, a symbol's name). */
+  protected rangeOn(start: number, end: number): Range {
+    return range(this.#on.line, start, end);
+  }
+  protected spanText(): string {
+    return this.#on.text.slice(this.#start, this.#end);
+  }
+  protected startColumn(): number {
+    return this.#start;
+  }
+  protected endColumn(): number {
+    return this.#end;
+  }
+}
+
+export class LineToken<T> extends LineSpan implements Token<T> {
   constructor(
     readonly value: T,
     on: NodeLine,
     start: number,
     end: number,
   ) {
-    this.#on = on;
-    this.#start = start;
-    this.#end = end;
+    super(on, start, end);
   }
   get text(): string {
-    return this.#on.text.slice(this.#start, this.#end);
-  }
-  get range(): Range {
-    return range(this.#on.line, this.#start, this.#end);
+    return this.spanText();
   }
   movedTo(on: NodeLine): LineToken<T> {
-    return new LineToken(this.value, on, this.#start, this.#end);
+    return new LineToken(this.value, on, this.startColumn(), this.endColumn());
   }
 }
 
@@ -81,11 +101,8 @@ function movedMaybe<T>(token: Token<T> | undefined, on: SourceLine): Token<T> | 
 }
 
 /** `seq=x+1`: the whole field is [start, end), its value [valueStart, end). */
-export class LineField<T> implements Field<T> {
-  readonly #on: NodeLine;
-  readonly #start: number;
+export class LineField<T> extends LineSpan implements Field<T> {
   readonly #valueStart: number;
-  readonly #end: number;
   constructor(
     readonly name: FieldName,
     readonly value: T,
@@ -94,23 +111,15 @@ export class LineField<T> implements Field<T> {
     valueStart: number,
     end: number,
   ) {
-    this.#on = on;
-    this.#start = start;
+    super(on, start, end);
     this.#valueStart = valueStart;
-    this.#end = end;
-  }
-  get range(): Range {
-    return range(this.#on.line, this.#start, this.#end);
   }
   get valueRange(): Range {
-    return range(this.#on.line, this.#valueStart, this.#end);
+    return this.rangeOn(this.#valueStart, this.endColumn());
   }
 }
 
-export class LineFlag implements FlagMention {
-  readonly #on: NodeLine;
-  readonly #start: number;
-  readonly #end: number;
+export class LineFlag extends LineSpan implements FlagMention {
   constructor(
     readonly flag: Flag,
     readonly present: boolean,
@@ -118,42 +127,26 @@ export class LineFlag implements FlagMention {
     start: number,
     end: number,
   ) {
-    this.#on = on;
-    this.#start = start;
-    this.#end = end;
-  }
-  get range(): Range {
-    return range(this.#on.line, this.#start, this.#end);
+    super(on, start, end);
   }
 }
 
-export class LineNumber implements NumberExpression {
+export class LineNumber extends LineSpan implements NumberExpression {
   readonly kind = 'number';
-  readonly #on: NodeLine;
-  readonly #start: number;
-  readonly #end: number;
   constructor(
     readonly value: number,
     on: NodeLine,
     start: number,
     end: number,
   ) {
-    this.#on = on;
-    this.#start = start;
-    this.#end = end;
-  }
-  get range(): Range {
-    return range(this.#on.line, this.#start, this.#end);
+    super(on, start, end);
   }
 }
 
 /** `x+1` in [start, end), its name in [start, nameEnd). */
-export class LineSymbol implements SymbolExpression {
+export class LineSymbol extends LineSpan implements SymbolExpression {
   readonly kind = 'symbol';
-  readonly #on: NodeLine;
-  readonly #start: number;
   readonly #nameEnd: number;
-  readonly #end: number;
   constructor(
     readonly name: string,
     readonly offset: number,
@@ -162,16 +155,11 @@ export class LineSymbol implements SymbolExpression {
     nameEnd: number,
     end: number,
   ) {
-    this.#on = on;
-    this.#start = start;
+    super(on, start, end);
     this.#nameEnd = nameEnd;
-    this.#end = end;
-  }
-  get range(): Range {
-    return range(this.#on.line, this.#start, this.#end);
   }
   get nameRange(): Range {
-    return range(this.#on.line, this.#start, this.#nameEnd);
+    return this.rangeOn(this.startColumn(), this.#nameEnd);
   }
 }
 
