@@ -78,17 +78,14 @@ const NOT_WRITTEN: FieldColumns = { start: -1, valueStart: -1, end: -1 };
 interface SegmentParts {
   readonly flagSet: ReadonlySet<Flag>;
   readonly payloadLength: number;
-  readonly from: number;
   readonly start: number;
   readonly end: number;
   readonly seqName: string | undefined;
   readonly seqNumber: number;
-  readonly seqStart: number;
   readonly seqValueStart: number;
   readonly seqEnd: number;
   readonly ackName: string | undefined;
   readonly ackNumber: number;
-  readonly ackStart: number;
   readonly ackValueStart: number;
   readonly ackEnd: number;
   readonly len: number | undefined;
@@ -96,23 +93,23 @@ interface SegmentParts {
   readonly win: number | undefined;
 }
 
+/** `seq=` and `ack=`: a field's value starts this many columns after the field. */
+const KEY_COLUMNS = 4;
+
 class LineSegment implements SegmentSpec, Movable<LineSegment> {
   readonly flagSet: ReadonlySet<Flag>;
   readonly payloadLength: number;
   readonly #on: SourceLine;
-  /** Where the reader started (after the colon), and the segment's own text. */
-  readonly #from: number;
+  /** The segment's own text, where reading it again starts too. */
   readonly #start: number;
   readonly #end: number;
   // seq and ack as a name and a number each (see writtenOf), and where they stand.
   readonly #seqName: string | undefined;
   readonly #seqNumber: number;
-  readonly #seqStart: number;
   readonly #seqValueStart: number;
   readonly #seqEnd: number;
   readonly #ackName: string | undefined;
   readonly #ackNumber: number;
-  readonly #ackStart: number;
   readonly #ackValueStart: number;
   readonly #ackEnd: number;
   readonly #len: number | undefined;
@@ -122,17 +119,14 @@ class LineSegment implements SegmentSpec, Movable<LineSegment> {
     this.flagSet = parts.flagSet;
     this.payloadLength = parts.payloadLength;
     this.#on = on;
-    this.#from = parts.from;
     this.#start = parts.start;
     this.#end = parts.end;
     this.#seqName = parts.seqName;
     this.#seqNumber = parts.seqNumber;
-    this.#seqStart = parts.seqStart;
     this.#seqValueStart = parts.seqValueStart;
     this.#seqEnd = parts.seqEnd;
     this.#ackName = parts.ackName;
     this.#ackNumber = parts.ackNumber;
-    this.#ackStart = parts.ackStart;
     this.#ackValueStart = parts.ackValueStart;
     this.#ackEnd = parts.ackEnd;
     this.#len = parts.len;
@@ -144,17 +138,14 @@ class LineSegment implements SegmentSpec, Movable<LineSegment> {
       {
         flagSet: this.flagSet,
         payloadLength: this.payloadLength,
-        from: this.#from,
         start: this.#start,
         end: this.#end,
         seqName: this.#seqName,
         seqNumber: this.#seqNumber,
-        seqStart: this.#seqStart,
         seqValueStart: this.#seqValueStart,
         seqEnd: this.#seqEnd,
         ackName: this.#ackName,
         ackNumber: this.#ackNumber,
-        ackStart: this.#ackStart,
         ackValueStart: this.#ackValueStart,
         ackEnd: this.#ackEnd,
         len: this.#len,
@@ -166,11 +157,11 @@ class LineSegment implements SegmentSpec, Movable<LineSegment> {
   }
   get seq(): Field<Expression> | undefined {
     const value = this.seqValue;
-    return value && new LineField('seq', value, this.#on, this.#seqStart, this.#seqValueStart, this.#seqEnd);
+    return value && new LineField('seq', value, this.#on, this.#seqValueStart - KEY_COLUMNS, this.#seqValueStart, this.#seqEnd);
   }
   get ack(): Field<Expression> | undefined {
     const value = this.ackValue;
-    return value && new LineField('ack', value, this.#on, this.#ackStart, this.#ackValueStart, this.#ackEnd);
+    return value && new LineField('ack', value, this.#on, this.#ackValueStart - KEY_COLUMNS, this.#ackValueStart, this.#ackEnd);
   }
   get len(): Field<number> | undefined {
     return this.#field('len', this.#len);
@@ -207,7 +198,7 @@ class LineSegment implements SegmentSpec, Movable<LineSegment> {
   /** The reader's pass over this segment again, its reports dropped (they were kept the first time). */
   #reread(): SegmentReader {
     const reader = new SegmentReader(new LineContext(this.#on), this.#on.end);
-    reader.scan(this.#from);
+    reader.scan(this.#start);
     return reader;
   }
 }
@@ -276,17 +267,14 @@ class SegmentReader {
       {
         flagSet,
         payloadLength: values.len ?? (values.data !== undefined ? utf8Length(values.data) : 0),
-        from,
         start: textStart,
         end: textEnd,
         seqName: nameOf(values.seq),
         seqNumber: numberOf(values.seq),
-        seqStart: seq.start,
         seqValueStart: seq.valueStart,
         seqEnd: seq.end,
         ackName: nameOf(values.ack),
         ackNumber: numberOf(values.ack),
-        ackStart: ack.start,
         ackValueStart: ack.valueStart,
         ackEnd: ack.end,
         len: values.len,

@@ -68,11 +68,8 @@ export function sendSegment(ctx: Context, statement: SegmentStatement, flights: 
     statement.line,
     arrow === '->' ? 'delivered' : arrow === '-x' ? 'lost' : 'in-flight',
     label?.value,
-    departure.segment.flags,
     departure.seq,
     departure.ack,
-    departure.segment.len,
-    departure.segment.win,
     statement.segment,
   );
   transmissions.push(transmission);

@@ -1,13 +1,14 @@
 /**
  * A segment on the wire as the analysis keeps it (the model's Transmission),
- * and the numbers it carries. A capture has one per line, so each keeps
- * values and makes its ResolvedNumbers and text only when asked (a hover, a
- * diagram label): one object a segment instead of four.
+ * and the numbers it carries. A capture has one per line, so each keeps its
+ * resolved values and its segment, and makes its ResolvedNumbers, flags and
+ * text only when asked (a hover, a diagram label): one object a segment
+ * instead of four.
  */
 import type { Expression, SegmentSpec } from '../syntax/ast';
 import type { Fate, ResolvedNumber, Transmission } from '../analysis/model';
 import type { Phrase } from '../diagnostics/diagnostic';
-import type { Flag } from '../tcp/flags';
+import { sortFlags, type Flag } from '../tcp/flags';
 import { writeExpression } from './symbols';
 
 /** A number as resolved, and the expression the writer gave for it (undefined when the field was left out). */
@@ -30,7 +31,7 @@ export class Resolved implements ResolvedNumber {
 export class SentSegment implements Transmission {
   readonly #seq: number;
   readonly #ack: number | undefined;
-  /** What the writer wrote: the expressions of seq and ack (a resolved number's is always its field's), and the text. */
+  /** What the writer wrote: flags, length, window, text, and the expressions of seq and ack (a resolved number's is always its field's). */
   readonly #spec: SegmentSpec;
   deliveredLine: number | undefined;
   fate: Fate;
@@ -43,11 +44,8 @@ export class SentSegment implements Transmission {
     readonly sentLine: number,
     fate: Fate,
     readonly label: string | undefined,
-    readonly flags: readonly Flag[],
     seq: Resolved,
     ack: Resolved | undefined,
-    readonly len: number,
-    readonly win: number | undefined,
     spec: SegmentSpec,
   ) {
     this.fate = fate;
@@ -61,6 +59,15 @@ export class SentSegment implements Transmission {
   }
   get ack(): ResolvedNumber | undefined {
     return this.#ack === undefined ? undefined : new Resolved(this.#ack, this.#spec.ackValue);
+  }
+  get flags(): readonly Flag[] {
+    return sortFlags(this.#spec.flagSet);
+  }
+  get len(): number {
+    return this.#spec.payloadLength;
+  }
+  get win(): number | undefined {
+    return this.#spec.winValue;
   }
   get text(): string {
     return this.#spec.text;
