@@ -64,18 +64,32 @@ export function nameCharLength(text: string, index: number): number {
   return letterLength(text, index);
 }
 
+/** Reads which of a fixed list of words a span of text spells (see wordsOf). */
+export type WordReader<W extends string> = (text: string, start: number, end: number) => W | undefined;
+
 /**
- * The one of `words` (ASCII letters only) that text[start, end) spells,
- * ignoring ASCII case, or undefined. No slice of the text is made: this
- * runs for every word of every segment.
+ * A reader of the words in `words` (ASCII letters only): which of them
+ * text[start, end) spells, ignoring ASCII case, or undefined. No slice of
+ * the text is made, and only the words of that length and first letter are
+ * compared: this runs for every word of every segment.
  */
-export function spelledWord<W extends string>(text: string, start: number, end: number, words: readonly W[]): W | undefined {
-  const length = end - start;
-  next: for (const word of words) {
-    if (word.length !== length) continue;
-    // For a letter, `| 0x20` is its lowercase; no other character maps onto a letter so.
-    for (let i = 0; i < length; i++) if ((text.charCodeAt(start + i) | 0x20) !== (word.charCodeAt(i) | 0x20)) continue next;
-    return word;
+export function wordsOf<W extends string>(words: readonly W[]): WordReader<W> {
+  const byLengthAndFirst = new Map<number, W[]>();
+  for (const word of words) {
+    const key = word.length * 128 + (word.charCodeAt(0) | 0x20);
+    byLengthAndFirst.set(key, [...(byLengthAndFirst.get(key) ?? []), word]);
   }
-  return undefined;
+  return (text, start, end) => {
+    const length = end - start;
+    // For a letter, `| 0x20` is its lowercase; no other character maps onto a letter so.
+    const first = text.charCodeAt(start) | 0x20;
+    if (length <= 0 || first >= 128) return undefined;
+    const candidates = byLengthAndFirst.get(length * 128 + first);
+    if (candidates === undefined) return undefined;
+    next: for (const word of candidates) {
+      for (let i = 1; i < length; i++) if ((text.charCodeAt(start + i) | 0x20) !== (word.charCodeAt(i) | 0x20)) continue next;
+      return word;
+    }
+    return undefined;
+  };
 }

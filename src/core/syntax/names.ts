@@ -4,11 +4,12 @@
  * start with a digit or `_` (`deliver 1`, `as _syn`).
  */
 import type { Token } from '../text/range';
-import { isDigitCode, letterLength, nameCharLength, spelledWord } from './characters';
+import { isDigitCode, letterLength, nameCharLength, wordsOf } from './characters';
 import type { LineContext } from './line-context';
 
 /** Words that start their own statements and so cannot name an endpoint. */
 export const RESERVED_NAMES = ['title', 'deliver'] as const;
+const reservedName = wordsOf(RESERVED_NAMES);
 
 function restIsNameChars(text: string, from: number, to: number): boolean {
   let at = from;
@@ -38,16 +39,22 @@ function isLabel(text: string, from: number, to: number): boolean {
  * where the name was expected.
  */
 export function endpointName(ctx: LineContext, from: number, to: number): Token<string> | undefined {
+  const name = endpointNameValue(ctx, from, to);
+  return name === undefined ? undefined : ctx.token(name, from, to);
+}
+
+/** endpointName's value alone, for a statement that makes its token when asked. */
+export function endpointNameValue(ctx: LineContext, from: number, to: number): string | undefined {
   if (!isName(ctx.text, from, to)) {
     ctx.report('bad-name', ctx.range(from, to), { text: ctx.quote(from, to) });
     return undefined;
   }
   const name = ctx.text.slice(from, to);
-  if (spelledWord(ctx.text, from, to, RESERVED_NAMES)) {
+  if (reservedName(ctx.text, from, to)) {
     ctx.report('reserved-name', ctx.range(from, to), { name });
     return undefined;
   }
-  return ctx.token(name, from, to);
+  return name;
 }
 
 /** The label written in [from, to) (after `as` or `deliver`), or undefined after reporting. */

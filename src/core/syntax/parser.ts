@@ -13,11 +13,12 @@ import { diagnosticOf } from '../diagnostics/catalogue';
 import { nearMiss } from './near-miss';
 import { parseSegmentStatement } from './segment-statement';
 import { lineTexts, sourceLine, type SourceLine } from './source-lines';
-import { spelledWord } from './characters';
+import { wordsOf } from './characters';
 import { parseAssertionOrAction, parseDeclaration, parseDeliver, parseTitle } from './statements';
 
 /** The words that begin a statement, for "did you mean" on a misspelt one. */
 export const STATEMENT_KEYWORDS = ['client', 'server', 'deliver', 'title'] as const;
+const statementKeyword = wordsOf(STATEMENT_KEYWORDS);
 
 /**
  * What each line of a document parsed to, by line number. A line's statement
@@ -115,7 +116,7 @@ function lineContext(written: SourceLine): LineContext | undefined {
 function parseStatement(ctx: LineContext): Statement | undefined {
   const { text, source } = ctx;
   const wordEnd = ctx.runEnd(source.start, source.end, ':"');
-  const keyword = spelledWord(text, source.start, wordEnd, STATEMENT_KEYWORDS);
+  const keyword = statementKeyword(text, source.start, wordEnd);
   const afterWord = ctx.skipSpaces(wordEnd);
   const colonFollows = text[afterWord] === ':';
   if (keyword === 'title' && colonFollows) return parseTitle(ctx, afterWord);

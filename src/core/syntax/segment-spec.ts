@@ -5,7 +5,7 @@
 import { FIELD_NAMES, type Expression, type Field, type FieldName, type FlagMention, type SegmentSpec } from './ast';
 import { range, type Range, type Token } from '../text/range';
 import { flagBit, flagNamed, flagSetOfBits, TCP_FLAGS, type Flag } from '../tcp/flags';
-import { isAsciiLetterCode, isSpaceCode, spelledWord } from './characters';
+import { isAsciiLetterCode, isSpaceCode, wordsOf } from './characters';
 import { flightLabel } from './names';
 import { nearMiss } from './near-miss';
 import { readExpression, readNumber, readQuoted, utf8Length } from './values';
@@ -14,17 +14,10 @@ import { LineContext } from './line-context';
 import type { SourceLine } from './source-lines';
 
 
-/** The field whose name text[start, end) spells, in any case. */
-function fieldAt(text: string, start: number, end: number): FieldName | undefined {
-  return spelledWord(text, start, end, FIELD_NAMES);
-}
-
-/** The flag whose name text[start, end) spells, in any case. */
-function flagAt(text: string, start: number, end: number): Flag | undefined {
-  return spelledWord(text, start, end, TCP_FLAGS);
-}
-
-const AS: readonly string[] = ['as'];
+/** The field, flag or `as` whose name text[start, end) spells, in any case. */
+const fieldAt = wordsOf(FIELD_NAMES);
+const flagAt = wordsOf(TCP_FLAGS);
+const asAt = wordsOf(['as']);
 
 /** `sqe` is a typo of `seq`; `length` and `window` are its long form. */
 function fieldSuggestion(word: string): string | undefined {
@@ -52,9 +45,9 @@ interface FieldValues {
   win: number | undefined;
 }
 
-/** Reads the segment written in [from, to); `colon` is where a missing flag is reported. */
-export function parseSegmentSpec(ctx: LineContext, from: number, to: number, colon: Range): ParsedSegment {
-  return new SegmentReader(ctx, to).read(from, colon);
+/** Reads the segment written in [from, to); a missing flag is reported on [colonStart, colonEnd). */
+export function parseSegmentSpec(ctx: LineContext, from: number, to: number, colonStart: number, colonEnd: number): ParsedSegment {
+  return new SegmentReader(ctx, to).read(from, colonStart, colonEnd);
 }
 
 /** Where a field stands: `key=value` in [start, end), its value from valueStart. */
@@ -248,11 +241,11 @@ class SegmentReader {
     this.textEnd = to;
   }
 
-  read(from: number, colon: Range): ParsedSegment {
+  read(from: number, colonStart: number, colonEnd: number): ParsedSegment {
     const ctx = this.ctx;
     this.scan(from);
     const { firstStart, firstEnd } = this;
-    if (this.mentioned === 0 && !this.flagReported) ctx.report('expected-flag', firstStart < 0 ? colon : ctx.range(firstStart, firstEnd));
+    if (this.mentioned === 0 && !this.flagReported) ctx.report('expected-flag', firstStart < 0 ? ctx.range(colonStart, colonEnd) : ctx.range(firstStart, firstEnd));
     const flagSet = flagSetOfBits(this.present);
     const values = this.values;
     if (values.ack !== undefined && !flagSet.has('ACK')) {
@@ -313,7 +306,7 @@ class SegmentReader {
     let end = start + 1;
     while (end < this.to && isWordChar(text.charCodeAt(end))) end++;
     if (text.charCodeAt(end) === 0x3d /* = */) return this.assignment(start, end);
-    if (spelledWord(text, start, end, AS)) return this.flightLabelAt(start, end);
+    if (asAt(text, start, end)) return this.flightLabelAt(start, end);
     const flag = flagAt(text, start, end);
     if (flag) {
       this.mention(flag, true, start, end);

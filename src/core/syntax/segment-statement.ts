@@ -1,9 +1,8 @@
 /** `SENDER -> RECEIVER: SEGMENT`, `SENDER -x RECEIVER: SEGMENT`, `SENDER ~> RECEIVER: SEGMENT as LABEL`. */
 import type { SegmentStatement } from './ast';
-import type { Token } from '../text/range';
 import type { ArrowAt } from './arrows';
 import type { LineContext } from './line-context';
-import { endpointName } from './names';
+import { endpointNameValue } from './names';
 import { parseSegmentSpec } from './segment-spec';
 import { SegmentLine } from './nodes';
 
@@ -13,45 +12,48 @@ import { SegmentLine } from './nodes';
  */
 export function parseSegmentStatement(ctx: LineContext, arrowAt: ArrowAt, headEnd: number): SegmentStatement | undefined {
   const { source, text } = ctx;
-  const arrow = ctx.token(arrowAt.arrow, arrowAt.start, arrowAt.end);
+  // Tokens are made only for what is reported: a segment keeps columns and values.
+  const arrowRange = () => ctx.range(arrowAt.start, arrowAt.end);
+  const arrowText = () => text.slice(arrowAt.start, arrowAt.end);
 
   const senderEnd = ctx.trimEnd(source.start, arrowAt.start);
-  let sender: Token<string> | undefined;
-  if (senderEnd === source.start) ctx.report('expected-sender', arrow.range, { arrow: arrow.text });
-  else sender = endpointName(ctx, source.start, senderEnd);
+  let sender: string | undefined;
+  if (senderEnd === source.start) ctx.report('expected-sender', arrowRange(), { arrow: arrowText() });
+  else sender = endpointNameValue(ctx, source.start, senderEnd);
 
-  const hasColon = text[headEnd] === ':';
+  const hasColon = text.charCodeAt(headEnd) === 0x3a; /* : */
   const receiverStart = ctx.skipSpaces(arrowAt.end, headEnd);
   const receiverEnd = hasColon ? ctx.trimEnd(receiverStart, headEnd) : ctx.runEnd(receiverStart, headEnd, '');
-  let receiver: Token<string> | undefined;
-  if (receiverStart === receiverEnd) ctx.report('expected-endpoint', arrow.range, { after: `'${arrow.text}'` });
-  else receiver = endpointName(ctx, receiverStart, receiverEnd);
+  let receiver: string | undefined;
+  if (receiverStart === receiverEnd) ctx.report('expected-endpoint', arrowRange(), { after: `'${arrowText()}'` });
+  else receiver = endpointNameValue(ctx, receiverStart, receiverEnd);
 
   // Without the colon, what follows the receiver is still read as the
   // segment, so that its own mistakes are reported in the same pass.
-  const colon = hasColon ? ctx.range(headEnd, headEnd + 1) : (receiver ?? arrow).range;
+  const [colonStart, colonEnd] = hasColon ? [headEnd, headEnd + 1] : receiver !== undefined ? [receiverStart, receiverEnd] : [arrowAt.start, arrowAt.end];
   if (!hasColon) {
     const found = ctx.skipSpaces(receiverEnd);
     const foundEnd = ctx.runEnd(found, ctx.end, '');
-    ctx.report('expected-colon', found < ctx.end ? ctx.range(found, foundEnd) : colon, { after: `'${(receiver ?? arrow).text}'` });
+    const where = found < ctx.end ? ctx.range(found, foundEnd) : ctx.range(colonStart, colonEnd);
+    ctx.report('expected-colon', where, { after: `'${receiver ?? arrowText()}'` });
   }
-  const parsed = parseSegmentSpec(ctx, hasColon ? headEnd + 1 : receiverEnd, ctx.end, colon);
+  const parsed = parseSegmentSpec(ctx, hasColon ? headEnd + 1 : receiverEnd, ctx.end, colonStart, colonEnd);
 
   let flightLabel = parsed.flightLabel;
-  if (arrow.value === '~>' && !flightLabel) ctx.report('missing-flight-label', arrow.range);
-  if (arrow.value !== '~>' && flightLabel) {
+  if (arrowAt.arrow === '~>' && !flightLabel) ctx.report('missing-flight-label', arrowRange());
+  if (arrowAt.arrow !== '~>' && flightLabel) {
     ctx.report('flight-label-on-arrow', parsed.flightLabelRange!, { label: flightLabel.value });
     flightLabel = undefined;
   }
-  if (!sender || !receiver) return undefined;
+  if (sender === undefined || receiver === undefined) return undefined;
   return new SegmentLine(
     source,
     ctx.hasError,
-    sender.value,
+    sender,
     senderEnd,
     arrowAt.arrow,
     arrowAt.start,
-    receiver.value,
+    receiver,
     receiverStart,
     receiverEnd,
     parsed.spec,
