@@ -26,7 +26,11 @@ export class LineContext {
   /** What was reported on the line; made at the first report, as most lines have none. */
   diagnostics: Diagnostic[] | undefined = undefined;
 
-  constructor(readonly source: SourceLine) {}
+  constructor(
+    readonly source: SourceLine,
+    /** Diagnostics counted as already reported (a node reading its line again stops where the first reading did). */
+    private readonly reportedBefore = 0,
+  ) {}
 
   get text(): string {
     return this.source.text;
@@ -78,7 +82,12 @@ export class LineContext {
 
   /** True once the line has as many diagnostics as it may keep. */
   get saturated(): boolean {
-    return (this.diagnostics?.length ?? 0) >= DIAGNOSTICS_PER_LINE;
+    return this.reported >= DIAGNOSTICS_PER_LINE;
+  }
+
+  /** How many diagnostics count against this line's limit so far. */
+  get reported(): number {
+    return this.reportedBefore + (this.diagnostics?.length ?? 0);
   }
 
   report(code: DiagnosticCode, range: Range, args: Readonly<Record<string, MessageArg>> = {}, fixes?: readonly Fix[]): void {

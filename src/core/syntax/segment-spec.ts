@@ -13,7 +13,6 @@ import { LineField, LineFlag, LineNumber, LineSymbol, type Movable } from './nod
 import { LineContext } from './line-context';
 import type { SourceLine } from './source-lines';
 
-
 /** The field, flag or `as` whose name text[start, end) spells, in any case. */
 const fieldAt = wordsOf(FIELD_NAMES);
 const flagAt = wordsOf(TCP_FLAGS);
@@ -59,20 +58,14 @@ interface FieldColumns {
 
 const NOT_WRITTEN: FieldColumns = { start: -1, valueStart: -1, end: -1 };
 
-/**
- * The segment after the colon, written in [start, end) without its `as
- * LABEL`. It keeps the values the validator reads; its field and flag nodes
- * are made when asked. seq and ack keep their columns, as their expressions
- * are asked for on every line; the columns of the other fields and of the
- * flags, asked for by a hover or a quick fix, come from reading the line
- * again, which gives the same answer.
- */
 /** What a segment keeps besides its line (see LineSegment): one record, to make a segment or move one. */
 interface SegmentParts {
   readonly flagSet: ReadonlySet<Flag>;
   readonly payloadLength: number;
   readonly start: number;
   readonly end: number;
+  /** Diagnostics on the line before its segment was read, so that reading it again stops where the first reading did. */
+  readonly reportedBefore: number;
   readonly seqName: string | undefined;
   readonly seqNumber: number;
   readonly seqValueStart: number;
@@ -89,6 +82,14 @@ interface SegmentParts {
 /** `seq=` and `ack=`: a field's value starts this many columns after the field. */
 const KEY_COLUMNS = 4;
 
+/**
+ * The segment after the colon, written in [start, end) without its `as
+ * LABEL`. It keeps the values the validator reads; its field and flag nodes
+ * are made when asked. seq and ack keep their columns, as their expressions
+ * are asked for on every line; the columns of the other fields and of the
+ * flags, asked for by a hover or a quick fix, come from reading the line
+ * again, which gives the same answer.
+ */
 class LineSegment implements SegmentSpec, Movable<LineSegment> {
   readonly flagSet: ReadonlySet<Flag>;
   readonly payloadLength: number;
@@ -96,7 +97,8 @@ class LineSegment implements SegmentSpec, Movable<LineSegment> {
   /** The segment's own text, where reading it again starts too. */
   readonly #start: number;
   readonly #end: number;
-  // seq and ack as a name and a number each (see writtenOf), and where they stand.
+  readonly #reportedBefore: number;
+  // seq and ack as a name and a number each (see nameOf, numberOf), and where their values stand.
   readonly #seqName: string | undefined;
   readonly #seqNumber: number;
   readonly #seqValueStart: number;
@@ -114,6 +116,7 @@ class LineSegment implements SegmentSpec, Movable<LineSegment> {
     this.#on = on;
     this.#start = parts.start;
     this.#end = parts.end;
+    this.#reportedBefore = parts.reportedBefore;
     this.#seqName = parts.seqName;
     this.#seqNumber = parts.seqNumber;
     this.#seqValueStart = parts.seqValueStart;
@@ -133,6 +136,7 @@ class LineSegment implements SegmentSpec, Movable<LineSegment> {
         payloadLength: this.payloadLength,
         start: this.#start,
         end: this.#end,
+        reportedBefore: this.#reportedBefore,
         seqName: this.#seqName,
         seqNumber: this.#seqNumber,
         seqValueStart: this.#seqValueStart,
@@ -190,7 +194,7 @@ class LineSegment implements SegmentSpec, Movable<LineSegment> {
   }
   /** The reader's pass over this segment again, its reports dropped (they were kept the first time). */
   #reread(): SegmentReader {
-    const reader = new SegmentReader(new LineContext(this.#on), this.#on.end);
+    const reader = new SegmentReader(new LineContext(this.#on, this.#reportedBefore), this.#on.end);
     reader.scan(this.#start);
     return reader;
   }
@@ -243,6 +247,7 @@ class SegmentReader {
 
   read(from: number, colonStart: number, colonEnd: number): ParsedSegment {
     const ctx = this.ctx;
+    const reportedBefore = ctx.reported;
     this.scan(from);
     const { firstStart, firstEnd } = this;
     if (this.mentioned === 0 && !this.flagReported) ctx.report('expected-flag', firstStart < 0 ? ctx.range(colonStart, colonEnd) : ctx.range(firstStart, firstEnd));
@@ -262,6 +267,7 @@ class SegmentReader {
         payloadLength: values.len ?? (values.data !== undefined ? utf8Length(values.data) : 0),
         start: textStart,
         end: textEnd,
+        reportedBefore,
         seqName: nameOf(values.seq),
         seqNumber: numberOf(values.seq),
         seqValueStart: seq.valueStart,

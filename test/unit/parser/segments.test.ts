@@ -25,6 +25,17 @@ describe('flags', () => {
       assert.deepEqual(flagsOf(`A -> B: ${written} seq=1 ack=1`), ['SYN', 'ACK'], written);
     }
   });
+  test('a line that has said enough is read no further, and its flags, asked for later, agree', () => {
+    // 20 problems end the reading; the full-width colon counts as one of them.
+    for (const [head, junk] of [['A -> B: ', 20], ['A -> B：', 19]] as const) {
+      const document = parse(`${head}${'bogus '.repeat(junk)}SYN seq=1`);
+      const s = document.statements[0];
+      assert.ok(s?.kind === 'segment');
+      assert.equal(document.diagnostics.length, 20, head);
+      assert.deepEqual([...s.segment.flagSet], [], `${head}: SYN comes after the twentieth problem`);
+      assert.deepEqual(s.segment.flags, [], `${head}: its mentions, read again, stop there too`);
+    }
+  });
   test('flagSet is in canonical order; mentions keep the order written', () => {
     const s = segment('A -> B: PSH ACK FIN CWR ECE URG seq=1 ack=1');
     assert.deepEqual([...s.flagSet], ['ACK', 'FIN', 'PSH', 'URG', 'ECE', 'CWR']);
