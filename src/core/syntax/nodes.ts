@@ -185,14 +185,15 @@ export abstract class LineStatement {
   protected tokenAt<T>(value: T, start: number, end: number): Token<T> {
     return new LineToken(value, this.#on, start, end);
   }
-  protected get start(): number {
+  protected startColumn(): number {
     return this.#on.start;
   }
   /** This statement on line `line`: every node of it made again on the moved line. */
   movedTo(line: number): ParsedStatement {
-    return this.on({ ...this.#on, line });
+    return this.madeOn({ ...this.#on, line });
   }
-  protected abstract on(line: SourceLine): ParsedStatement;
+  /** The same statement, its nodes made on `line`. */
+  protected abstract madeOn(line: SourceLine): ParsedStatement;
 }
 
 export class TitleLine extends LineStatement implements TitleStatement {
@@ -200,7 +201,7 @@ export class TitleLine extends LineStatement implements TitleStatement {
   constructor(on: SourceLine, hasSyntaxError: boolean, readonly title: Token<string>) {
     super(on, hasSyntaxError);
   }
-  protected on(line: SourceLine): TitleLine {
+  protected madeOn(line: SourceLine): TitleLine {
     return new TitleLine(line, this.hasSyntaxError, moved(this.title, line));
   }
 }
@@ -217,7 +218,7 @@ export class DeclarationLine extends LineStatement implements DeclarationStateme
   ) {
     super(on, hasSyntaxError);
   }
-  protected on(line: SourceLine): DeclarationLine {
+  protected madeOn(line: SourceLine): DeclarationLine {
     return new DeclarationLine(line, this.hasSyntaxError, moved(this.role, line), moved(this.name, line), movedMaybe(this.label, line), movedMaybe(this.state, line));
   }
 }
@@ -249,7 +250,7 @@ export class SegmentLine extends LineStatement implements SegmentStatement {
     this.#receiverEnd = receiverEnd;
   }
   get sender(): Token<string> {
-    return this.tokenAt(this.senderValue, this.start, this.#senderEnd);
+    return this.tokenAt(this.senderValue, this.startColumn(), this.#senderEnd);
   }
   get arrow(): Token<Arrow> {
     return this.tokenAt(this.arrowValue, this.#arrowStart, this.#arrowStart + 2);
@@ -257,7 +258,7 @@ export class SegmentLine extends LineStatement implements SegmentStatement {
   get receiver(): Token<string> {
     return this.tokenAt(this.receiverValue, this.#receiverStart, this.#receiverEnd);
   }
-  protected on(line: SourceLine): SegmentLine {
+  protected madeOn(line: SourceLine): SegmentLine {
     return new SegmentLine(
       line,
       this.hasSyntaxError,
@@ -284,7 +285,7 @@ export class DeliverLine extends LineStatement implements DeliverStatement {
   get keyword(): Range {
     return this.#keyword.range;
   }
-  protected on(line: SourceLine): DeliverLine {
+  protected madeOn(line: SourceLine): DeliverLine {
     return new DeliverLine(line, this.hasSyntaxError, moved(this.#keyword, line), moved(this.label, line));
   }
 }
@@ -294,7 +295,7 @@ export class AssertionLine extends LineStatement implements AssertionStatement {
   constructor(on: SourceLine, hasSyntaxError: boolean, readonly endpoint: Token<string>, readonly state: Token<TcpState>) {
     super(on, hasSyntaxError);
   }
-  protected on(line: SourceLine): AssertionLine {
+  protected madeOn(line: SourceLine): AssertionLine {
     return new AssertionLine(line, this.hasSyntaxError, moved(this.endpoint, line), moved(this.state, line));
   }
 }
@@ -304,7 +305,7 @@ export class ActionLine extends LineStatement implements ActionStatement {
   constructor(on: SourceLine, hasSyntaxError: boolean, readonly endpoint: Token<string>, readonly action: Token<Action>) {
     super(on, hasSyntaxError);
   }
-  protected on(line: SourceLine): ActionLine {
+  protected madeOn(line: SourceLine): ActionLine {
     return new ActionLine(line, this.hasSyntaxError, moved(this.endpoint, line), moved(this.action, line));
   }
 }
