@@ -16,7 +16,6 @@ import { readQuoted } from './values';
 const STATE_WORDS: readonly string[] = [...TCP_STATES, 'SYN_RECEIVED'];
 const STATE_OR_ACTION_WORDS: readonly string[] = [...STATE_WORDS, ...ACTIONS];
 
-
 /** Reports anything left after a complete statement. */
 function expectEnd(ctx: LineContext, from: number): void {
   const rest = ctx.skipSpaces(from);

@@ -30,7 +30,6 @@ const ALIASES: ReadonlyMap<string, TcpState> = new Map<string, TcpState>([
   ['FIN-WAIT2', 'FIN_WAIT_2'],
 ]);
 
-/** The state a word names, case-insensitively, or undefined. */
 const INDEX_OF: ReadonlyMap<TcpState, number> = new Map(TCP_STATES.map((s, i) => [s, i]));
 
 /** The state's place in TCP_STATES, for tables indexed by state. */
@@ -38,6 +37,7 @@ export function stateIndex(state: TcpState): number {
   return INDEX_OF.get(state)!;
 }
 
+/** The state a word names, case-insensitively, or undefined. */
 export function stateNamed(word: string): TcpState | undefined {
   return ALIASES.get(word.toUpperCase());
 }

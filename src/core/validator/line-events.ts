@@ -28,7 +28,6 @@ export interface Flight {
 /** How many in-flight labels an unknown `deliver` lists: a hint, not an inventory of a 100,000-label capture. */
 const LISTED_IN_FLIGHT = 5;
 
-
 /** The endpoint `name` names; `written` gives its token, asked for only to report an unknown name. */
 export function endpointIndex(ctx: Context, name: string, written: () => Token<string>): number | undefined {
   const index = ctx.names.indexOf(name);
