@@ -4,7 +4,8 @@
  * start with a digit or `_` (`deliver 1`, `as _syn`).
  */
 import type { Token } from '../text/range';
-import { isDigitCode, letterLength, nameCharLength, wordsOf } from './characters';
+import { isDigitCode, letterLength, nameCharLength } from './characters';
+import { wordsOf } from '../text/words';
 import type { LineContext } from './line-context';
 
 /** Words that start their own statements and so cannot name an endpoint. */

@@ -13,7 +13,7 @@ import { diagnosticOf } from '../diagnostics/catalogue';
 import { nearMiss } from './near-miss';
 import { parseSegmentStatement } from './segment-statement';
 import { lineTexts, sourceLine, type SourceLine } from './source-lines';
-import { wordsOf } from './characters';
+import { wordsOf } from '../text/words';
 import { parseAssertionOrAction, parseDeclaration, parseDeliver, parseTitle } from './statements';
 
 /** The words that begin a statement, for "did you mean" on a misspelt one. */

@@ -4,8 +4,9 @@
  */
 import { FIELD_NAMES, type Expression, type Field, type FieldName, type FlagMention, type SegmentSpec } from './ast';
 import { range, type Range, type Token } from '../text/range';
-import { flagBit, flagNamed, flagSetOfBits, TCP_FLAGS, type Flag } from '../tcp/flags';
-import { isAsciiLetterCode, isSpaceCode, wordsOf } from './characters';
+import { flagAt, flagBit, flagNamed, flagSetOfBits, TCP_FLAGS, type Flag } from '../tcp/flags';
+import { isAsciiLetterCode, isSpaceCode } from './characters';
+import { wordsOf } from '../text/words';
 import { flightLabel } from './names';
 import { nearMiss } from './near-miss';
 import { readExpression, readNumber, readQuoted, utf8Length } from './values';
@@ -13,9 +14,8 @@ import { LineField, LineFlag, LineNumber, LineSymbol, type Movable } from './nod
 import { LineContext } from './line-context';
 import type { SourceLine } from './source-lines';
 
-/** The field, flag or `as` whose name text[start, end) spells, in any case. */
+/** The field or `as` whose name text[start, end) spells, in any case. */
 const fieldAt = wordsOf(FIELD_NAMES);
-const flagAt = wordsOf(TCP_FLAGS);
 const asAt = wordsOf(['as']);
 
 /** `sqe` is a typo of `seq`; `length` and `window` are its long form. */

@@ -1,3 +1,5 @@
+import { wordsOf, type WordReader } from '../text/words';
+
 /** The control bits of the TCP header (RFC 9293 §3.1, with ECE/CWR of RFC 3168). */
 export const TCP_FLAGS = ['SYN', 'ACK', 'FIN', 'RST', 'PSH', 'URG', 'ECE', 'CWR'] as const;
 
@@ -5,12 +7,12 @@ export type Flag = (typeof TCP_FLAGS)[number];
 
 const BIT_OF: ReadonlyMap<string, number> = new Map(TCP_FLAGS.map((flag, i) => [flag, 1 << i]));
 
+/** The flag text[start, end) names, in any case (the parser reads flags in place, without a slice). */
+export const flagAt: WordReader<Flag> = wordsOf(TCP_FLAGS);
+
+/** The flag `word` names, in any case. */
 export function flagNamed(word: string): Flag | undefined {
-  if (word.length !== 3) return undefined; // every flag's name has three letters
-  // Flags are written in capitals nearly always: only other spellings pay for the case change.
-  if (BIT_OF.has(word)) return word as Flag;
-  const upper = word.toUpperCase();
-  return BIT_OF.has(upper) ? (upper as Flag) : undefined;
+  return flagAt(word, 0, word.length);
 }
 
 /** The bit of `flag` in a set of flags held as a number, canonical order from bit 0. */

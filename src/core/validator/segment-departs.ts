@@ -180,9 +180,6 @@ function chooseIss(ctx: Context, sender: number, written: Expression | undefined
   tcb.sndNxt = tcb.iss;
 }
 
-function resolved(value: number, written: Expression | undefined): Resolved {
-  return new Resolved(value, written);
-}
 
 function checkSeq(ctx: Context, sender: number, statement: SegmentStatement, kind: SegmentKind): Resolved {
   const tcb = ctx.tcbs[sender]!;
@@ -191,7 +188,7 @@ function checkSeq(ctx: Context, sender: number, statement: SegmentStatement, kin
   // A SYN that opens names the ISS, which may be any value (§3.4).
   if (kind === 'syn' && tcb.iss === undefined) {
     chooseIss(ctx, sender, written);
-    return resolved(tcb.iss!, written);
+    return new Resolved(tcb.iss!, written);
   }
 
   const debt = tcb.debt;
@@ -223,19 +220,19 @@ function checkSeq(ctx: Context, sender: number, statement: SegmentStatement, kin
     expected = ctx.sndNxtOf(sender);
     reason = tcb.sndNxtReason;
   }
-  if (!written) return resolved(expected, undefined);
+  if (!written) return new Resolved(expected, undefined);
 
   const given = ctx.symbols.evaluate(written, sender, () => expected);
   if (given === expected) {
     if (kind === 'syn' || (kind === 'syn-ack' && tcb.synAckSent) || (kind === 'fin' && isFinRepeat(tcb))) {
       ctx.report('retransmission', statement.segment.seq!.range, { given: writeExpression(written), expected: ctx.write(tcb.sndNxt ?? expected, sender) });
     }
-    return resolved(given, written);
+    return new Resolved(given, written);
   }
   const una = tcb.sndUna ?? expected;
   if (!exact && seqLessOrEqual(una, given) && seqDistance(given, expected) > 0) {
     ctx.report('retransmission', statement.segment.seq!.range, { given: writeExpression(written), expected: ctx.write(expected, sender) });
-    return resolved(given, written);
+    return new Resolved(given, written);
   }
   const expectedText = ctx.write(expected, sender);
   ctx.report(
@@ -244,7 +241,7 @@ function checkSeq(ctx: Context, sender: number, statement: SegmentStatement, kin
     { expected: expectedText, given: writeExpression(written), reason: reason ?? { key: 'num-next' } },
     { fixes: [replaceFix(statement.segment.seq!.valueRange, expectedText)], related: reasonRelated(ctx, reason) },
   );
-  return resolved(expected, written);
+  return new Resolved(expected, written);
 }
 
 function checkAck(ctx: Context, sender: number, statement: SegmentStatement, kind: SegmentKind): Resolved | undefined {
@@ -271,7 +268,7 @@ function checkAck(ctx: Context, sender: number, statement: SegmentStatement, kin
   if (kind === 'rst' && debt?.owed === 'RST' && debt.answers) {
     if (debt.answers.ack !== undefined) {
       // <SEQ=SEG.ACK><CTL=RST> carries no acknowledgement to check.
-      return written ? resolved(ctx.symbols.evaluate(written, peer, () => 0), written) : undefined;
+      return written ? new Resolved(ctx.symbols.evaluate(written, peer, () => 0), written) : undefined;
     }
     expected = seqAdd(debt.answers.seq, debt.answers.length);
     reason = { key: 'num-rst-answer', args: { line: debt.line + 1 } };
@@ -282,32 +279,32 @@ function checkAck(ctx: Context, sender: number, statement: SegmentStatement, kin
     }
     if (tcb.rcvNxt === undefined && tcb.irs === undefined && (tcb.state === 'SYN_SENT' || tcb.state === 'CLOSED' || tcb.state === 'LISTEN')) {
       // Nothing received yet: no acknowledgement number is right (reported by mayEmit).
-      return written ? resolved(ctx.symbols.evaluate(written, peer, () => 0), written) : undefined;
+      return written ? new Resolved(ctx.symbols.evaluate(written, peer, () => 0), written) : undefined;
     }
     expected = ctx.rcvNxtOf(sender);
     reason = tcb.rcvNxtReason;
   }
-  if (!written) return resolved(expected, undefined);
+  if (!written) return new Resolved(expected, undefined);
 
   const given = ctx.symbols.evaluate(written, peer, () => expected);
   const distance = seqDistance(expected, given);
-  if (distance === 0) return resolved(given, written);
+  if (distance === 0) return new Resolved(given, written);
   const expectedText = ctx.write(expected, peer);
   const field = spec.ack!; // its node (for ranges) only on a line with something to report
   const args = { expected: expectedText, given: writeExpression(written), sender: ctx.names[sender]!, reason: reason ?? { key: 'num-next' } };
   const extras = { fixes: [replaceFix(field.valueRange, expectedText)], related: reasonRelated(ctx, reason) };
   if (distance > 0) {
     ctx.report('ack-too-high', field.valueRange, args, extras);
-    return resolved(expected, written);
+    return new Resolved(expected, written);
   }
   if (kind === 'syn-ack') {
     // A SYN+ACK answers a SYN: an ack below it acknowledges nothing, and the
     // opener rejects it (§3.10.7.3, SEG.ACK =< ISS), so it is not merely stale.
     ctx.report('syn-not-acknowledged', field.valueRange, args, extras);
-    return resolved(expected, written);
+    return new Resolved(expected, written);
   }
   ctx.report('stale-ack', field.valueRange, args, extras);
-  return resolved(given, written);
+  return new Resolved(given, written);
 }
 
 /** The peer's advertised window bounds new data (§3.8.6; checked only when a `win=` was given). */
