@@ -180,7 +180,6 @@ function chooseIss(ctx: Context, sender: number, written: Expression | undefined
   tcb.sndNxt = tcb.iss;
 }
 
-
 function checkSeq(ctx: Context, sender: number, statement: SegmentStatement, kind: SegmentKind): Resolved {
   const tcb = ctx.tcbs[sender]!;
   const written = statement.segment.seqValue;
