@@ -441,10 +441,7 @@ describe('a 5,000-segment capture', () => {
       for (const cursorLine of [4000, lines.length - 1]) {
         const message = renderMessageFor(capture, { cursorLine });
         assert.ok(message.source.length < 50_000, 'within what Mermaid accepts');
-        const started = Date.now();
-        await preview.render(message);
-        const elapsed = Date.now() - started;
-        assert.ok(elapsed < 15_000, `drawn in ${elapsed} ms`);
+        await preview.render(message); // how fast: `npm run bench` (preview), not a test
         const shown = await preview.page.evaluate(() => ({
           messages: document.querySelectorAll('#viewport .messageText').length,
           first: document.querySelector('#viewport .noteText')?.textContent ?? '',

@@ -1,5 +1,6 @@
 // Whatever is typed, the parser answers: it never throws, every range lies
-// inside the text, and it stays fast on pathological lines.
+// inside the text, and pathological lines get a bounded number of problems
+// (their time is measured by `npm run bench`, not asserted here).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -61,17 +62,15 @@ test('random token soup from the language never throws and every range lies insi
   );
 });
 
-test('pathological lines stay linear: 1 MB of one character, of arrows, of flags', () => {
+test('pathological lines are answered with a bounded number of problems: 1 MB of one character, of arrows, of flags', () => {
   const megabyte = 1 << 20;
   const contexts = [(line: string) => `A -> B: ${line}`, (line: string) => `A: ${line}`, (line: string) => `client ${line}`, (line: string) => `${line}: CLOSED`];
   const pieces = ['a', '-', '->', '-x ', 'A -> ', ':', '"', '#', 'SYN ', 'seq=1 ', 'x+', '\0', '\ud800', 'é'];
   pieces.forEach((piece, i) => {
     const line = piece.repeat(Math.ceil(megabyte / piece.length));
     for (const text of [line, contexts[i % contexts.length]!(line)]) {
-      const started = performance.now();
+      // How the time grows with the size is measured by `npm run bench` (pathological), not asserted here.
       const document = parse(text);
-      const elapsed = performance.now() - started;
-      assert.ok(elapsed < 2000, `${JSON.stringify(piece)}: ${elapsed.toFixed(0)} ms`);
       assertWellFormed(text, document);
       assert.ok(document.diagnostics.length <= 20, 'one line gets a bounded number of squiggles');
     }
