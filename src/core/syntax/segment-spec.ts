@@ -228,7 +228,6 @@ class SegmentReader {
   private readonly fieldColumns: FieldColumns[] = [NOT_WRITTEN, NOT_WRITTEN, NOT_WRITTEN, NOT_WRITTEN, NOT_WRITTEN];
   /** Every flag mention kept, in order. */
   readonly mentions: { readonly flag: Flag; readonly present: boolean; readonly start: number; readonly end: number }[] = [];
-  private fieldCount = 0;
   private firstStart = -1;
   private firstEnd = -1;
   /** True once a word was reported as an unknown flag, so "expected a flag" would repeat it. */
@@ -389,7 +388,6 @@ class SegmentReader {
     }
     this.values[name] = value;
     this.fieldColumns[FIELD_NAMES.indexOf(name)] = { start, valueStart, end };
-    this.fieldCount++;
   }
 
   /** `as LABEL`, which must end the line. */
@@ -446,7 +444,7 @@ class SegmentReader {
   }
 
   private pastFlags(): boolean {
-    return this.mentioned !== 0 || this.fieldCount > 0;
+    return this.mentioned !== 0 || this.fieldColumns.some((columns) => columns !== NOT_WRITTEN);
   }
 }
 
