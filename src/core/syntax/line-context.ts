@@ -26,19 +26,17 @@ export class LineContext {
   /** What was reported on the line; made at the first report, as most lines have none. */
   diagnostics: Diagnostic[] | undefined = undefined;
 
+  /** The line's text; and one past the statement's last column. Copied from `source`, as every scanning loop reads them. */
+  readonly text: string;
+  readonly end: number;
+
   constructor(
     readonly source: SourceLine,
     /** Diagnostics counted as already reported (a node reading its line again stops where the first reading did). */
     private readonly reportedBefore = 0,
-  ) {}
-
-  get text(): string {
-    return this.source.text;
-  }
-
-  /** One past the statement's last column. */
-  get end(): number {
-    return this.source.end;
+  ) {
+    this.text = source.text;
+    this.end = source.end;
   }
 
   /** A range on this line, for a diagnostic (nodes make theirs when asked). */

@@ -4,12 +4,12 @@
  */
 import { FIELD_NAMES, type Expression, type Field, type FieldName, type FlagMention, type SegmentSpec } from './ast';
 import { range, type Range, type Token } from '../text/range';
-import { flagAt, flagBit, flagNamed, flagSetOfBits, TCP_FLAGS, type Flag } from '../tcp/flags';
+import { flagIndexAt, flagNamed, flagSetOfBits, TCP_FLAGS, type Flag } from '../tcp/flags';
 import { isAsciiLetterCode, isSpaceCode } from './characters';
 import { wordsOf } from '../text/words';
 import { flightLabel } from './names';
 import { nearMiss } from './near-miss';
-import { readExpression, readNumber, readQuoted, utf8Length } from './values';
+import { readExpression, readNumber, readQuoted, utf8Length, type ExpressionValues } from './values';
 import { LineField, LineFlag, LineNumber, LineSymbol, type Movable } from './nodes';
 import { LineContext } from './line-context';
 import type { SourceLine } from './source-lines';
@@ -36,14 +36,6 @@ export interface ParsedSegment {
   readonly flightLabelRange: Range | undefined;
 }
 
-interface FieldValues {
-  seq: Expression | undefined;
-  ack: Expression | undefined;
-  len: number | undefined;
-  data: string | undefined;
-  win: number | undefined;
-}
-
 /** Reads the segment written in [from, to); a missing flag is reported on [colonStart, colonEnd). */
 export function parseSegmentSpec(ctx: LineContext, from: number, to: number, colonStart: number, colonEnd: number): ParsedSegment {
   return new SegmentReader(ctx, to).read(from, colonStart, colonEnd);
@@ -56,7 +48,27 @@ interface FieldColumns {
   readonly end: number;
 }
 
-const NOT_WRITTEN: FieldColumns = { start: -1, valueStart: -1, end: -1 };
+/** A field's place in FIELD_NAMES, which orders the reader's columns. */
+function fieldIndex(name: FieldName): number {
+  switch (name) {
+    case 'seq':
+      return 0;
+    case 'ack':
+      return 1;
+    case 'len':
+      return 2;
+    case 'data':
+      return 3;
+    case 'win':
+      return 4;
+  }
+}
+
+/** A reader keeps three columns a field (start, valueStart, end), -1 for one not written. */
+const COLUMNS_PER_FIELD = 3;
+const NOT_WRITTEN = -1;
+/** Copied for each reader: copying a short list is cheaper than filling a new one. */
+const NO_FIELD_WRITTEN: readonly number[] = new Array<number>(FIELD_NAMES.length * COLUMNS_PER_FIELD).fill(NOT_WRITTEN);
 
 /** What a segment keeps besides its line (see LineSegment): one record, to make a segment or move one. */
 interface SegmentParts {
@@ -98,7 +110,7 @@ class LineSegment implements SegmentSpec, Movable<LineSegment> {
   readonly #start: number;
   readonly #end: number;
   readonly #reportedBefore: number;
-  // seq and ack as a name and a number each (see nameOf, numberOf), and where their values stand.
+  // seq and ack as a name and a number each (see ExpressionValues; NaN when not written), and where their values stand.
   readonly #seqName: string | undefined;
   readonly #seqNumber: number;
   readonly #seqValueStart: number;
@@ -179,7 +191,7 @@ class LineSegment implements SegmentSpec, Movable<LineSegment> {
     return this.#win;
   }
   get flags(): readonly FlagMention[] {
-    return this.#reread().mentions.map(({ flag, present, start, end }) => new LineFlag(flag, present, this.#on, start, end));
+    return this.#reread(true).mentions!.map(({ flag, present, start, end }) => new LineFlag(flag, present, this.#on, start, end));
   }
   get text(): string {
     return this.#on.text.slice(this.#start, this.#end);
@@ -193,27 +205,14 @@ class LineSegment implements SegmentSpec, Movable<LineSegment> {
     return new LineField(name, value, this.#on, start, valueStart, end);
   }
   /** The reader's pass over this segment again, its reports dropped (they were kept the first time). */
-  #reread(): SegmentReader {
-    const reader = new SegmentReader(new LineContext(this.#on, this.#reportedBefore), this.#on.end);
+  #reread(keepsMentions = false): SegmentReader {
+    const reader = new SegmentReader(new LineContext(this.#on, this.#reportedBefore), this.#on.end, keepsMentions);
     reader.scan(this.#start);
     return reader;
   }
 }
 
-/**
- * An expression as two values: a symbol as its name and offset, a number as
- * undefined and its value, no expression as undefined and NaN.
- */
-function nameOf(expression: Expression | undefined): string | undefined {
-  return expression?.kind === 'symbol' ? expression.name : undefined;
-}
-
-function numberOf(expression: Expression | undefined): number {
-  if (expression === undefined) return Number.NaN;
-  return expression.kind === 'symbol' ? expression.offset : expression.value;
-}
-
-/** The expression of writtenOf's two values, written in [start, end). */
+/** The expression of a name and a number (see ExpressionValues), written in [start, end). */
 function expressionOf(name: string | undefined, number: number, on: SourceLine, start: number, end: number): Expression | undefined {
   if (Number.isNaN(number)) return undefined;
   // A symbol's name takes its first columns (an uppercase one, lowered, keeps its length).
@@ -224,10 +223,15 @@ class SegmentReader {
   /** The flags mentioned, and those set, as bits (flagBit). */
   private mentioned = 0;
   private present = 0;
-  readonly values: FieldValues = { seq: undefined, ack: undefined, len: undefined, data: undefined, win: undefined };
-  private readonly fieldColumns: FieldColumns[] = [NOT_WRITTEN, NOT_WRITTEN, NOT_WRITTEN, NOT_WRITTEN, NOT_WRITTEN];
-  /** Every flag mention kept, in order. */
-  readonly mentions: { readonly flag: Flag; readonly present: boolean; readonly start: number; readonly end: number }[] = [];
+  // The values read, each written once (see setField): seq and ack as ExpressionValues, NaN while not written.
+  private readonly seq: ExpressionValues = { name: undefined, number: Number.NaN };
+  private readonly ack: ExpressionValues = { name: undefined, number: Number.NaN };
+  private len: number | undefined = undefined;
+  private data: string | undefined = undefined;
+  private win: number | undefined = undefined;
+  private readonly columns: number[] = NO_FIELD_WRITTEN.slice();
+  /** Every flag mention in order, kept by a reading made to answer `flags`. */
+  readonly mentions: { readonly flag: Flag; readonly present: boolean; readonly start: number; readonly end: number }[] | undefined;
   private firstStart = -1;
   private firstEnd = -1;
   /** True once a word was reported as an unknown flag, so "expected a flag" would repeat it. */
@@ -240,8 +244,10 @@ class SegmentReader {
   constructor(
     private readonly ctx: LineContext,
     private readonly to: number,
+    keepsMentions = false,
   ) {
     this.textEnd = to;
+    this.mentions = keepsMentions ? [] : undefined;
   }
 
   read(from: number, colonStart: number, colonEnd: number): ParsedSegment {
@@ -251,33 +257,30 @@ class SegmentReader {
     const { firstStart, firstEnd } = this;
     if (this.mentioned === 0 && !this.flagReported) ctx.report('expected-flag', firstStart < 0 ? ctx.range(colonStart, colonEnd) : ctx.range(firstStart, firstEnd));
     const flagSet = flagSetOfBits(this.present);
-    const values = this.values;
-    if (values.ack !== undefined && !flagSet.has('ACK')) {
-      const { start, end } = this.columnsOf('ack');
-      ctx.report('ack-without-ack-flag', ctx.range(start, end));
-    }
+    const { seq, ack, columns } = this;
+    const ackAt = fieldIndex('ack') * COLUMNS_PER_FIELD;
+    const seqAt = fieldIndex('seq') * COLUMNS_PER_FIELD;
+    if (!Number.isNaN(ack.number) && !flagSet.has('ACK')) ctx.report('ack-without-ack-flag', ctx.range(columns[ackAt]!, columns[ackAt + 2]!));
     const textStart = ctx.skipSpaces(from, this.to);
     const textEnd = ctx.trimEnd(textStart, this.textEnd);
-    const seq = this.columnsOf('seq');
-    const ack = this.columnsOf('ack');
     const spec = new LineSegment(
       {
         flagSet,
-        payloadLength: values.len ?? (values.data !== undefined ? utf8Length(values.data) : 0),
+        payloadLength: this.len ?? (this.data !== undefined ? utf8Length(this.data) : 0),
         start: textStart,
         end: textEnd,
         reportedBefore,
-        seqName: nameOf(values.seq),
-        seqNumber: numberOf(values.seq),
-        seqValueStart: seq.valueStart,
-        seqEnd: seq.end,
-        ackName: nameOf(values.ack),
-        ackNumber: numberOf(values.ack),
-        ackValueStart: ack.valueStart,
-        ackEnd: ack.end,
-        len: values.len,
-        data: values.data,
-        win: values.win,
+        seqName: seq.name,
+        seqNumber: seq.number,
+        seqValueStart: columns[seqAt + 1]!,
+        seqEnd: columns[seqAt + 2]!,
+        ackName: ack.name,
+        ackNumber: ack.number,
+        ackValueStart: columns[ackAt + 1]!,
+        ackEnd: columns[ackAt + 2]!,
+        len: this.len,
+        data: this.data,
+        win: this.win,
       },
       ctx.source,
     );
@@ -301,7 +304,9 @@ class SegmentReader {
   }
 
   columnsOf(name: FieldName): FieldColumns {
-    return this.fieldColumns[FIELD_NAMES.indexOf(name)]!;
+    const at = fieldIndex(name) * COLUMNS_PER_FIELD;
+    const columns = this.columns;
+    return { start: columns[at]!, valueStart: columns[at + 1]!, end: columns[at + 2]! };
   }
 
   /** A word at `start`: a flag, `FLAG=0|1`, `field=value` or `as LABEL`. Returns where it ends. */
@@ -312,8 +317,8 @@ class SegmentReader {
     while (end < this.to && isWordChar(text.charCodeAt(end))) end++;
     if (text.charCodeAt(end) === 0x3d /* = */) return this.assignment(start, end);
     if (asAt(text, start, end)) return this.flightLabelAt(start, end);
-    const flag = flagAt(text, start, end);
-    if (flag) {
+    const flag = flagIndexAt(text, start, end);
+    if (flag >= 0) {
       this.mention(flag, true, start, end);
       return end;
     }
@@ -334,15 +339,15 @@ class SegmentReader {
     const field = fieldAt(text, start, eq);
     if (field === 'data' && text.charCodeAt(valueStart) === 0x22 /* " */) {
       const quoted = readQuoted(ctx, valueStart, this.to);
-      this.setField('data', quoted.value, start, valueStart, quoted.end);
+      if (this.setField('data', start, valueStart, quoted.end)) this.data = quoted.value;
       return quoted.end;
     }
-    const valueEnd = ctx.runEnd(valueStart, this.to, field ? ',' : ',+');
+    const valueEnd = this.valueEnd(valueStart, field === undefined);
     // `ack` is both; any other field's name is no flag's.
-    const flag = field === undefined || field === 'ack' ? flagAt(text, start, eq) : undefined;
+    const flag = field === undefined || field === 'ack' ? flagIndexAt(text, start, eq) : -1;
     // Textbooks write the ACK bit as `ACK=1` and the number as `ack=x+1`:
     // an all-capitals ACK with a 0 or 1 is the bit, anything else the number.
-    if (flag && (field === undefined || (text.startsWith('ACK', start) && isBit(text.slice(valueStart, valueEnd))))) {
+    if (flag >= 0 && (field === undefined || (text.startsWith('ACK', start) && isBitAt(text, valueStart, valueEnd)))) {
       this.flagValue(flag, start, valueStart, valueEnd);
       return valueEnd;
     }
@@ -358,36 +363,66 @@ class SegmentReader {
       ctx.report('expected-string', ctx.range(valueStart, valueEnd), { text: ctx.quote(valueStart, valueEnd) });
       return valueEnd;
     }
-    const value = field === 'seq' || field === 'ack' ? readExpression(ctx, valueStart, valueEnd) : readNumber(ctx, valueStart, valueEnd);
-    if (value !== undefined) this.setField(field, value, start, valueStart, valueEnd);
+    if (field === 'seq' || field === 'ack') {
+      // A repeated one is still read, for its own mistakes, but not kept.
+      const into = this.isWritten(field) ? { name: undefined, number: Number.NaN } : this[field];
+      if (readExpression(ctx, valueStart, valueEnd, into)) this.setField(field, start, valueStart, valueEnd);
+      return valueEnd;
+    }
+    const value = readNumber(ctx, valueStart, valueEnd);
+    if (value !== undefined && this.setField(field, start, valueStart, valueEnd)) this[field] = value;
     return valueEnd;
   }
 
-  private flagValue(flag: Flag, start: number, valueStart: number, valueEnd: number): void {
-    const value = this.ctx.text.slice(valueStart, valueEnd);
-    if (isBit(value)) this.mention(flag, value === '1', start, valueEnd);
-    else this.ctx.report('bad-flag-value', this.ctx.range(start, valueEnd), { flag, value: this.ctx.quote(valueStart, valueEnd) });
+  /** Where a value from `from` ends: at a blank or a comma, and for a flag's `=0|1` at a `+` too (`SYN=1+ACK=1`). */
+  private valueEnd(from: number, plusEnds: boolean): number {
+    const text = this.ctx.text;
+    let at = from;
+    while (at < this.to) {
+      const code = text.charCodeAt(at);
+      if (isSpaceCode(code) || code === 0x2c /* , */ || (plusEnds && code === 0x2b) /* + */) break;
+      at++;
+    }
+    return at;
   }
 
-  private mention(flag: Flag, present: boolean, start: number, end: number): void {
-    const bit = flagBit(flag);
+  /** `FLAG=0|1`, the flag by its index in TCP_FLAGS. */
+  private flagValue(flag: number, start: number, valueStart: number, valueEnd: number): void {
+    const text = this.ctx.text;
+    if (isBitAt(text, valueStart, valueEnd)) this.mention(flag, text.charCodeAt(valueStart) === 0x31 /* 1 */, start, valueEnd);
+    else this.ctx.report('bad-flag-value', this.ctx.range(start, valueEnd), { flag: TCP_FLAGS[flag]!, value: this.ctx.quote(valueStart, valueEnd) });
+  }
+
+  /** A flag written, by its index in TCP_FLAGS (which is its bit's, see flagBit). */
+  private mention(index: number, present: boolean, start: number, end: number): void {
+    const bit = 1 << index;
+    const flag = TCP_FLAGS[index]!;
     if (this.mentioned & bit) {
       this.ctx.report('repeated-flag', this.ctx.range(start, end), { flag });
       return;
     }
     this.mentioned |= bit;
     if (present) this.present |= bit;
-    this.mentions.push({ flag, present, start, end });
+    this.mentions?.push({ flag, present, start, end });
   }
 
-  private setField<K extends FieldName>(name: K, value: NonNullable<FieldValues[K]>, start: number, valueStart: number, end: number): void {
+  private isWritten(name: FieldName): boolean {
+    return this.columns[fieldIndex(name) * COLUMNS_PER_FIELD] !== NOT_WRITTEN;
+  }
+
+  /** Records where field `name` stands; false, after reporting, when it was written already (the caller then keeps the first value). */
+  private setField(name: FieldName, start: number, valueStart: number, end: number): boolean {
     const ctx = this.ctx;
-    if (this.values[name] !== undefined) {
+    if (this.isWritten(name)) {
       ctx.report('repeated-field', ctx.range(start, end), { field: name });
-      return;
+      return false;
     }
-    this.values[name] = value;
-    this.fieldColumns[FIELD_NAMES.indexOf(name)] = { start, valueStart, end };
+    const at = fieldIndex(name) * COLUMNS_PER_FIELD;
+    const columns = this.columns;
+    columns[at] = start;
+    columns[at + 1] = valueStart;
+    columns[at + 2] = end;
+    return true;
   }
 
   /** `as LABEL`, which must end the line. */
@@ -444,7 +479,7 @@ class SegmentReader {
   }
 
   private pastFlags(): boolean {
-    return this.mentioned !== 0 || this.fieldColumns.some((columns) => columns !== NOT_WRITTEN);
+    return this.mentioned !== 0 || FIELD_NAMES.some((name) => this.isWritten(name));
   }
 }
 
@@ -453,8 +488,10 @@ function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 45 || code === 47;
 }
 
-function isBit(value: string): boolean {
-  return value === '0' || value === '1';
+/** A lone `0` or `1` in [start, end). */
+function isBitAt(text: string, start: number, end: number): boolean {
+  const code = text.charCodeAt(start);
+  return end - start === 1 && (code === 0x30 || code === 0x31);
 }
 
 /** `SYN-ACK` or `SYN/ACK`: flags joined by a character the language does not use; suggests `SYN+ACK`. */

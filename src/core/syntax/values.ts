@@ -3,11 +3,9 @@
  * (`x`, `x+1`, `isn_a-1`, `100`) and quoted text. Each reader looks at a
  * span the caller has already delimited and reports what is wrong with it.
  */
-import type { Expression } from './ast';
 import { isDigitCode, isSymbolCharCode, isSymbolStartCode } from './characters';
 import type { LineContext } from './line-context';
 import { replaceWith } from './line-context';
-import { LineNumber, LineSymbol } from './nodes';
 
 /** RFC 9293 §3.4: sequence numbers, and so every number here, are 32 bits. */
 export const MAX_NUMBER = 4294967295;
@@ -62,15 +60,28 @@ function lower(code: number, lowered: boolean): number {
 }
 
 /**
- * The expression written in [from, to) (`seq=` and `ack=` values), or
- * undefined after reporting why it is not one. `X+1` is reported as
- * `uppercase-symbol` with a fix to `x+1`, and read as `x+1` meanwhile.
+ * An expression as two values, as a segment keeps it (no node is made while
+ * reading): a symbol's name and offset, or a number as no name and its value.
  */
-export function readExpression(ctx: LineContext, from: number, to: number): Expression | undefined {
+export interface ExpressionValues {
+  name: string | undefined;
+  number: number;
+}
+
+/**
+ * Reads the expression written in [from, to) (`seq=` and `ack=` values) into
+ * `into`, or returns false after reporting why it is not one. `X+1` is
+ * reported as `uppercase-symbol` with a fix to `x+1`, and read as `x+1`
+ * meanwhile.
+ */
+export function readExpression(ctx: LineContext, from: number, to: number, into: ExpressionValues): boolean {
   const text = ctx.text;
   if (isDigitCode(text.charCodeAt(from))) {
     const value = readNumber(ctx, from, to);
-    return value === undefined ? undefined : new LineNumber(value, ctx.source, from, to);
+    if (value === undefined) return false;
+    into.name = undefined;
+    into.number = value;
+    return true;
   }
   const nameEnd = symbolNameEnd(text, from, to, false);
   if (nameEnd < 0) {
@@ -79,23 +90,25 @@ export function readExpression(ctx: LineContext, from: number, to: number): Expr
     if (lowerNameEnd >= 0) {
       const suggestion = text.slice(from, to).toLowerCase();
       ctx.report('uppercase-symbol', range, { text: ctx.quote(from, to), suggestion }, [replaceWith(range, suggestion)]);
-      return symbolExpression(ctx, from, to, lowerNameEnd, suggestion.slice(0, lowerNameEnd - from));
+      return readSymbol(ctx, lowerNameEnd, to, suggestion.slice(0, lowerNameEnd - from), into);
     }
     ctx.report('bad-expression', range, { text: ctx.quote(from, to) });
-    return undefined;
+    return false;
   }
-  return symbolExpression(ctx, from, to, nameEnd, text.slice(from, nameEnd));
+  return readSymbol(ctx, nameEnd, to, text.slice(from, nameEnd), into);
 }
 
-/** The symbol `name` in [from, nameEnd), then an offset up to `to` if any. */
-function symbolExpression(ctx: LineContext, from: number, to: number, nameEnd: number, name: string): Expression | undefined {
+/** The symbol `name`, ending at nameEnd, then an offset up to `to` if any. */
+function readSymbol(ctx: LineContext, nameEnd: number, to: number, name: string, into: ExpressionValues): boolean {
   let offset = 0;
   if (nameEnd < to) {
     const magnitude = readNumber(ctx, nameEnd + 1, to);
-    if (magnitude === undefined) return undefined;
+    if (magnitude === undefined) return false;
     offset = ctx.text.charCodeAt(nameEnd) === MINUS ? -magnitude : magnitude;
   }
-  return new LineSymbol(name, offset, ctx.source, from, nameEnd, to);
+  into.name = name;
+  into.number = offset;
+  return true;
 }
 
 export interface QuotedText {

@@ -1,4 +1,4 @@
-import { wordsOf, type WordReader } from '../text/words';
+import { wordIndexesOf, wordsOf, type WordIndexReader, type WordReader } from '../text/words';
 
 /** The control bits of the TCP header (RFC 9293 §3.1, with ECE/CWR of RFC 3168). */
 export const TCP_FLAGS = ['SYN', 'ACK', 'FIN', 'RST', 'PSH', 'URG', 'ECE', 'CWR'] as const;
@@ -9,6 +9,9 @@ const BIT_OF: ReadonlyMap<string, number> = new Map(TCP_FLAGS.map((flag, i) => [
 
 /** The flag text[start, end) names, in any case (the parser reads flags in place, without a slice). */
 export const flagAt: WordReader<Flag> = wordsOf(TCP_FLAGS);
+
+/** As flagAt, but answers the flag's index in TCP_FLAGS, which is its bit's (see flagBit); -1 for none. */
+export const flagIndexAt: WordIndexReader = wordIndexesOf(TCP_FLAGS);
 
 /** The flag `word` names, in any case. */
 export function flagNamed(word: string): Flag | undefined {
