@@ -23,7 +23,7 @@ export function wordsOf<W extends string>(words: readonly W[]): WordReader<W> {
   };
 }
 
-/** As wordsOf, but answers the word's index in `words` (-1 for none): a flag's index is its bit. */
+/** As wordsOf, but answers the word's index in `words`, or -1: for a caller that keys a table by it. */
 export function wordIndexesOf(words: readonly string[]): WordIndexReader {
   // Indexed by length * 128 + lowercase first letter: a list, as looking up a number in it is cheapest.
   const longest = Math.max(0, ...words.map((word) => word.length));
