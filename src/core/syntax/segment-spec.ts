@@ -257,10 +257,10 @@ class SegmentReader {
     const { firstStart, firstEnd } = this;
     if (this.mentioned === 0 && !this.flagReported) ctx.report('expected-flag', firstStart < 0 ? ctx.range(colonStart, colonEnd) : ctx.range(firstStart, firstEnd));
     const flagSet = flagSetOfBits(this.present);
-    const { seq, ack, columns } = this;
-    const ackAt = fieldIndex('ack') * COLUMNS_PER_FIELD;
-    const seqAt = fieldIndex('seq') * COLUMNS_PER_FIELD;
-    if (!Number.isNaN(ack.number) && !flagSet.has('ACK')) ctx.report('ack-without-ack-flag', ctx.range(columns[ackAt]!, columns[ackAt + 2]!));
+    const { seq, ack } = this;
+    const seqColumns = this.columnsOf('seq');
+    const ackColumns = this.columnsOf('ack');
+    if (!Number.isNaN(ack.number) && !flagSet.has('ACK')) ctx.report('ack-without-ack-flag', ctx.range(ackColumns.start, ackColumns.end));
     const textStart = ctx.skipSpaces(from, this.to);
     const textEnd = ctx.trimEnd(textStart, this.textEnd);
     const spec = new LineSegment(
@@ -272,12 +272,12 @@ class SegmentReader {
         reportedBefore,
         seqName: seq.name,
         seqNumber: seq.number,
-        seqValueStart: columns[seqAt + 1]!,
-        seqEnd: columns[seqAt + 2]!,
+        seqValueStart: seqColumns.valueStart,
+        seqEnd: seqColumns.end,
         ackName: ack.name,
         ackNumber: ack.number,
-        ackValueStart: columns[ackAt + 1]!,
-        ackEnd: columns[ackAt + 2]!,
+        ackValueStart: ackColumns.valueStart,
+        ackEnd: ackColumns.end,
         len: this.len,
         data: this.data,
         win: this.win,
