@@ -58,7 +58,7 @@ export function sendSegment(ctx: Context, statement: SegmentStatement, flights: 
     }
   }
 
-  const departure = segmentDeparts(ctx, sender, statement);
+  const segment = segmentDeparts(ctx, sender, statement);
   const arrow = statement.arrowValue;
   const transmission = new SentSegment(
     transmissions.length,
@@ -67,16 +67,16 @@ export function sendSegment(ctx: Context, statement: SegmentStatement, flights: 
     statement.line,
     arrow === '->' ? 'delivered' : arrow === '-x' ? 'lost' : 'in-flight',
     label?.value,
-    departure.seq,
-    departure.ack,
+    segment.seq,
+    segment.ack,
     statement.segment,
   );
   transmissions.push(transmission);
 
   if (arrow === '->') {
-    arriveAt(ctx, receiver, departure.segment, transmission, statement.segment);
+    arriveAt(ctx, receiver, segment, transmission, statement.segment);
   } else if (arrow === '~>' && label) {
-    flights.set(label.value, { transmission, segment: departure.segment, sentLine: statement.line, label });
+    flights.set(label.value, { transmission, segment, sentLine: statement.line, label });
   }
   return transmission;
 }

@@ -8,7 +8,6 @@
  */
 import type { Expression, SegmentStatement } from '../syntax/ast';
 import type { Phrase, RelatedLocation } from '../diagnostics/diagnostic';
-import { Resolved } from './sent-segment';
 import { isSynchronized } from '../tcp/states';
 import { sortFlags } from '../tcp/flags';
 import { seqAdd, seqDistance, seqLessOrEqual } from '../tcp/sequence-numbers';
@@ -27,13 +26,7 @@ export function kindOf(flags: ReadonlySet<string>, len: number): SegmentKind {
   return flags.has('ACK') ? 'ack' : 'bare';
 }
 
-export interface Departure {
-  readonly segment: WireSegment;
-  readonly seq: Resolved;
-  readonly ack: Resolved | undefined;
-}
-
-export function segmentDeparts(ctx: Context, sender: number, statement: SegmentStatement): Departure {
+export function segmentDeparts(ctx: Context, sender: number, statement: SegmentStatement): WireSegment {
   const tcb = ctx.tcbs[sender]!;
   const spec = statement.segment;
   const kind = kindOf(spec.flagSet, spec.payloadLength);
@@ -57,8 +50,8 @@ export function segmentDeparts(ctx: Context, sender: number, statement: SegmentS
   const ack = checkAck(ctx, sender, statement, kind);
   const segment: WireSegment = {
     line: statement.line,
-    seq: seq.value,
-    ack: spec.flagSet.has('ACK') || ack !== undefined ? ack?.value : undefined,
+    seq,
+    ack,
     syn: spec.flagSet.has('SYN'),
     ackFlag: spec.flagSet.has('ACK'),
     fin: spec.flagSet.has('FIN'),
@@ -69,7 +62,7 @@ export function segmentDeparts(ctx: Context, sender: number, statement: SegmentS
   };
   checkWindow(ctx, sender, statement, segment);
   advanceSender(ctx, sender, segment, kind);
-  return { segment, seq, ack };
+  return segment;
 }
 
 // ── Which segment must come next ─────────────────────────────────────────
@@ -175,19 +168,22 @@ function openIncarnation(ctx: Context, sender: number, line: number): void {
 
 function chooseIss(ctx: Context, sender: number, written: Expression | undefined): void {
   const tcb = ctx.tcbs[sender]!;
-  tcb.iss = written ? ctx.symbols.evaluate(written, sender, () => ctx.free.nextIss()) : ctx.free.nextIss();
+  // A fresh ISS is taken only for a symbol not yet bound (or no seq at all): a bound one, or a number, names it.
+  const known = written && ctx.symbols.peek(written);
+  tcb.iss = known ?? (written ? ctx.symbols.evaluate(written, sender, ctx.free.nextIss()) : ctx.free.nextIss());
   tcb.sndUna = tcb.iss;
   tcb.sndNxt = tcb.iss;
 }
 
-function checkSeq(ctx: Context, sender: number, statement: SegmentStatement, kind: SegmentKind): Resolved {
+/** SEG.SEQ as the segment carries it: the number written, or the right one in place of a wrong one. */
+function checkSeq(ctx: Context, sender: number, statement: SegmentStatement, kind: SegmentKind): number {
   const tcb = ctx.tcbs[sender]!;
   const written = statement.segment.seqValue;
 
   // A SYN that opens names the ISS, which may be any value (§3.4).
   if (kind === 'syn' && tcb.iss === undefined) {
     chooseIss(ctx, sender, written);
-    return new Resolved(tcb.iss!, written);
+    return tcb.iss!;
   }
 
   const debt = tcb.debt;
@@ -219,19 +215,19 @@ function checkSeq(ctx: Context, sender: number, statement: SegmentStatement, kin
     expected = ctx.sndNxtOf(sender);
     reason = tcb.sndNxtReason;
   }
-  if (!written) return new Resolved(expected, undefined);
+  if (!written) return expected;
 
-  const given = ctx.symbols.evaluate(written, sender, () => expected);
+  const given = ctx.symbols.evaluate(written, sender, expected);
   if (given === expected) {
     if (kind === 'syn' || (kind === 'syn-ack' && tcb.synAckSent) || (kind === 'fin' && isFinRepeat(tcb))) {
       ctx.report('retransmission', statement.segment.seq!.range, { given: writeExpression(written), expected: ctx.write(tcb.sndNxt ?? expected, sender) });
     }
-    return new Resolved(given, written);
+    return given;
   }
   const una = tcb.sndUna ?? expected;
   if (!exact && seqLessOrEqual(una, given) && seqDistance(given, expected) > 0) {
     ctx.report('retransmission', statement.segment.seq!.range, { given: writeExpression(written), expected: ctx.write(expected, sender) });
-    return new Resolved(given, written);
+    return given;
   }
   const expectedText = ctx.write(expected, sender);
   ctx.report(
@@ -240,10 +236,11 @@ function checkSeq(ctx: Context, sender: number, statement: SegmentStatement, kin
     { expected: expectedText, given: writeExpression(written), reason: reason ?? { key: 'num-next' } },
     { fixes: [replaceFix(statement.segment.seq!.valueRange, expectedText)], related: reasonRelated(ctx, reason) },
   );
-  return new Resolved(expected, written);
+  return expected;
 }
 
-function checkAck(ctx: Context, sender: number, statement: SegmentStatement, kind: SegmentKind): Resolved | undefined {
+/** SEG.ACK as the segment carries it (as checkSeq), undefined without the ACK bit. */
+function checkAck(ctx: Context, sender: number, statement: SegmentStatement, kind: SegmentKind): number | undefined {
   const tcb = ctx.tcbs[sender]!;
   const peer = 1 - sender;
   const spec = statement.segment;
@@ -267,7 +264,7 @@ function checkAck(ctx: Context, sender: number, statement: SegmentStatement, kin
   if (kind === 'rst' && debt?.owed === 'RST' && debt.answers) {
     if (debt.answers.ack !== undefined) {
       // <SEQ=SEG.ACK><CTL=RST> carries no acknowledgement to check.
-      return written ? new Resolved(ctx.symbols.evaluate(written, peer, () => 0), written) : undefined;
+      return written ? ctx.symbols.evaluate(written, peer, 0) : undefined;
     }
     expected = seqAdd(debt.answers.seq, debt.answers.length);
     reason = { key: 'num-rst-answer', args: { line: debt.line + 1 } };
@@ -278,32 +275,32 @@ function checkAck(ctx: Context, sender: number, statement: SegmentStatement, kin
     }
     if (tcb.rcvNxt === undefined && tcb.irs === undefined && (tcb.state === 'SYN_SENT' || tcb.state === 'CLOSED' || tcb.state === 'LISTEN')) {
       // Nothing received yet: no acknowledgement number is right (reported by mayEmit).
-      return written ? new Resolved(ctx.symbols.evaluate(written, peer, () => 0), written) : undefined;
+      return written ? ctx.symbols.evaluate(written, peer, 0) : undefined;
     }
     expected = ctx.rcvNxtOf(sender);
     reason = tcb.rcvNxtReason;
   }
-  if (!written) return new Resolved(expected, undefined);
+  if (!written) return expected;
 
-  const given = ctx.symbols.evaluate(written, peer, () => expected);
+  const given = ctx.symbols.evaluate(written, peer, expected);
   const distance = seqDistance(expected, given);
-  if (distance === 0) return new Resolved(given, written);
+  if (distance === 0) return given;
   const expectedText = ctx.write(expected, peer);
   const field = spec.ack!; // its node (for ranges) only on a line with something to report
   const args = { expected: expectedText, given: writeExpression(written), sender: ctx.names[sender]!, reason: reason ?? { key: 'num-next' } };
   const extras = { fixes: [replaceFix(field.valueRange, expectedText)], related: reasonRelated(ctx, reason) };
   if (distance > 0) {
     ctx.report('ack-too-high', field.valueRange, args, extras);
-    return new Resolved(expected, written);
+    return expected;
   }
   if (kind === 'syn-ack') {
     // A SYN+ACK answers a SYN: an ack below it acknowledges nothing, and the
     // opener rejects it (§3.10.7.3, SEG.ACK =< ISS), so it is not merely stale.
     ctx.report('syn-not-acknowledged', field.valueRange, args, extras);
-    return new Resolved(expected, written);
+    return expected;
   }
   ctx.report('stale-ack', field.valueRange, args, extras);
-  return new Resolved(given, written);
+  return given;
 }
 
 /** The peer's advertised window bounds new data (§3.8.6; checked only when a `win=` was given). */

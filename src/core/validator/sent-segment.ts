@@ -44,14 +44,14 @@ export class SentSegment implements Transmission {
     readonly sentLine: number,
     fate: Fate,
     readonly label: string | undefined,
-    seq: Resolved,
-    ack: Resolved | undefined,
+    seq: number,
+    ack: number | undefined,
     spec: SegmentSpec,
   ) {
     this.fate = fate;
     this.deliveredLine = fate === 'delivered' ? sentLine : undefined;
-    this.#seq = seq.value;
-    this.#ack = ack?.value;
+    this.#seq = seq;
+    this.#ack = ack;
     this.#spec = spec;
   }
   get seq(): ResolvedNumber {

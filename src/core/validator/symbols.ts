@@ -50,11 +50,11 @@ export class SymbolTable {
    * that the expression equals `valueIfNew` (the correct value at that place,
    * or a freely chosen ISS), which is why a new symbol is never an error.
    */
-  evaluate(expression: Expression, space: number, valueIfNew: () => number): number {
+  evaluate(expression: Expression, space: number, valueIfNew: number): number {
     if (expression.kind === 'number') return expression.value;
     let binding = this.bindings.get(expression.name);
     if (!binding) {
-      binding = { value: seqAdd(valueIfNew(), -expression.offset), space };
+      binding = { value: seqAdd(valueIfNew, -expression.offset), space };
       this.bindings.set(expression.name, binding);
       this.bySpace[space]?.push([expression.name, binding.value]);
     }
