@@ -50,6 +50,8 @@ export interface SegmentSpec {
   readonly flags: readonly FlagMention[];
   /** The flags that are set, in canonical order. */
   readonly flagSet: ReadonlySet<Flag>;
+  /** The same flags as bits (see FLAG_BIT), as a reader testing one flag after another wants them. */
+  readonly flagBits: number;
   readonly seq?: Field<Expression>;
   readonly ack?: Field<Expression>;
   readonly len?: Field<number>;

@@ -4,7 +4,7 @@
  */
 import { FIELD_NAMES, type Expression, type Field, type FieldName, type FlagMention, type SegmentSpec } from './ast';
 import { range, type Range, type Token } from '../text/range';
-import { flagIndexAt, flagNamed, flagSetOfBits, TCP_FLAGS, type Flag } from '../tcp/flags';
+import { FLAG_BIT, flagIndexAt, flagNamed, flagSetOfBits, TCP_FLAGS, type Flag } from '../tcp/flags';
 import { isAsciiLetterCode, isSpaceCode } from './characters';
 import { wordsOf } from '../text/words';
 import { flightLabel } from './names';
@@ -72,7 +72,7 @@ const NO_FIELD_WRITTEN: readonly number[] = new Array<number>(FIELD_NAMES.length
 
 /** What a segment keeps besides its line (see LineSegment): one record, to make a segment or move one. */
 interface SegmentParts {
-  readonly flagSet: ReadonlySet<Flag>;
+  readonly flagBits: number;
   readonly payloadLength: number;
   readonly start: number;
   readonly end: number;
@@ -103,7 +103,7 @@ const KEY_COLUMNS = 4;
  * again, which gives the same answer.
  */
 class LineSegment implements SegmentSpec, Movable<LineSegment> {
-  readonly flagSet: ReadonlySet<Flag>;
+  readonly flagBits: number;
   readonly payloadLength: number;
   readonly #on: SourceLine;
   /** The segment's own text, where reading it again starts too. */
@@ -123,7 +123,7 @@ class LineSegment implements SegmentSpec, Movable<LineSegment> {
   readonly #data: string | undefined;
   readonly #win: number | undefined;
   constructor(parts: SegmentParts, on: SourceLine) {
-    this.flagSet = parts.flagSet;
+    this.flagBits = parts.flagBits;
     this.payloadLength = parts.payloadLength;
     this.#on = on;
     this.#start = parts.start;
@@ -144,7 +144,7 @@ class LineSegment implements SegmentSpec, Movable<LineSegment> {
   movedTo(on: SourceLine): LineSegment {
     return new LineSegment(
       {
-        flagSet: this.flagSet,
+        flagBits: this.flagBits,
         payloadLength: this.payloadLength,
         start: this.#start,
         end: this.#end,
@@ -163,6 +163,9 @@ class LineSegment implements SegmentSpec, Movable<LineSegment> {
       },
       on,
     );
+  }
+  get flagSet(): ReadonlySet<Flag> {
+    return flagSetOfBits(this.flagBits);
   }
   get seq(): Field<Expression> | undefined {
     const value = this.seqValue;
@@ -256,16 +259,15 @@ class SegmentReader {
     this.scan(from);
     const { firstStart, firstEnd } = this;
     if (this.mentioned === 0 && !this.flagReported) ctx.report('expected-flag', firstStart < 0 ? ctx.range(colonStart, colonEnd) : ctx.range(firstStart, firstEnd));
-    const flagSet = flagSetOfBits(this.present);
-    const { seq, ack } = this;
+    const { seq, ack, present } = this;
     const seqColumns = this.columnsOf('seq');
     const ackColumns = this.columnsOf('ack');
-    if (!Number.isNaN(ack.number) && !flagSet.has('ACK')) ctx.report('ack-without-ack-flag', ctx.range(ackColumns.start, ackColumns.end));
+    if (!Number.isNaN(ack.number) && !(present & FLAG_BIT.ACK)) ctx.report('ack-without-ack-flag', ctx.range(ackColumns.start, ackColumns.end));
     const textStart = ctx.skipSpaces(from, this.to);
     const textEnd = ctx.trimEnd(textStart, this.textEnd);
     const spec = new LineSegment(
       {
-        flagSet,
+        flagBits: present,
         payloadLength: this.len ?? (this.data !== undefined ? utf8Length(this.data) : 0),
         start: textStart,
         end: textEnd,

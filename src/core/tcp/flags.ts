@@ -5,7 +5,12 @@ export const TCP_FLAGS = ['SYN', 'ACK', 'FIN', 'RST', 'PSH', 'URG', 'ECE', 'CWR'
 
 export type Flag = (typeof TCP_FLAGS)[number];
 
-const BIT_OF: ReadonlyMap<string, number> = new Map(TCP_FLAGS.map((flag, i) => [flag, 1 << i]));
+/**
+ * Each flag's bit in a set of flags held as a number, in TCP_FLAGS order
+ * from bit 0: the validator tests a segment's flags by these, as the header
+ * itself holds them.
+ */
+export const FLAG_BIT: Readonly<Record<Flag, number>> = Object.freeze(Object.fromEntries(TCP_FLAGS.map((flag, i) => [flag, 1 << i])) as Record<Flag, number>);
 
 /** The flag text[start, end) names, in any case (the parser reads flags in place, without a slice). */
 export const flagAt: WordReader<Flag> = wordsOf(TCP_FLAGS);
@@ -20,12 +25,12 @@ export function flagNamed(word: string): Flag | undefined {
 
 /** The bit of `flag` in a set of flags held as a number, canonical order from bit 0. */
 export function flagBit(flag: Flag): number {
-  return BIT_OF.get(flag)!;
+  return FLAG_BIT[flag];
 }
 
 function bitsOf(flags: Iterable<Flag>): number {
   let bits = 0;
-  for (const flag of flags) bits |= BIT_OF.get(flag)!;
+  for (const flag of flags) bits |= FLAG_BIT[flag];
   return bits;
 }
 
@@ -37,10 +42,11 @@ const listOfSet = new WeakMap<ReadonlySet<Flag>, readonly Flag[]>();
 
 /** Flags in the canonical order used for display: SYN, ACK, FIN, RST, PSH, URG, ECE, CWR. */
 export function sortFlags(flags: Iterable<Flag>): readonly Flag[] {
-  return listOfSet.get(flags as ReadonlySet<Flag>) ?? sortedList(bitsOf(flags));
+  return listOfSet.get(flags as ReadonlySet<Flag>) ?? flagListOfBits(bitsOf(flags));
 }
 
-function sortedList(bits: number): readonly Flag[] {
+/** The flags whose bits are set in `bits`, in canonical order (see sortFlags). */
+export function flagListOfBits(bits: number): readonly Flag[] {
   return (sortedLists[bits] ??= Object.freeze(TCP_FLAGS.filter((_, i) => bits & (1 << i))));
 }
 
@@ -53,7 +59,7 @@ export function flagSetOf(flags: Iterable<Flag>): ReadonlySet<Flag> {
 export function flagSetOfBits(bits: number): ReadonlySet<Flag> {
   let set = flagSets[bits];
   if (!set) {
-    const list = sortedList(bits);
+    const list = flagListOfBits(bits);
     flagSets[bits] = set = new Set(list);
     listOfSet.set(set, list);
   }

@@ -9,7 +9,7 @@
 import type { Expression, SegmentStatement } from '../syntax/ast';
 import type { Phrase, RelatedLocation } from '../diagnostics/diagnostic';
 import { isSynchronized } from '../tcp/states';
-import { sortFlags } from '../tcp/flags';
+import { FLAG_BIT, flagListOfBits } from '../tcp/flags';
 import { seqAdd, seqDistance, seqLessOrEqual } from '../tcp/sequence-numbers';
 import { owedPhrase, type Context, type WireSegment } from './context';
 import { resetTcb, type Tcb } from './tcb';
@@ -18,18 +18,20 @@ import { writeExpression } from './symbols';
 /** What a segment does, by its flags: the event kinds the sender rules name. */
 export type SegmentKind = 'rst' | 'syn' | 'syn-ack' | 'fin' | 'data' | 'ack' | 'bare';
 
-export function kindOf(flags: ReadonlySet<string>, len: number): SegmentKind {
-  if (flags.has('RST')) return 'rst';
-  if (flags.has('SYN')) return flags.has('ACK') ? 'syn-ack' : 'syn';
-  if (flags.has('FIN')) return 'fin';
+/** The kind of a segment whose flags are `bits` (see FLAG_BIT), carrying `len` bytes. */
+export function kindOf(bits: number, len: number): SegmentKind {
+  if (bits & FLAG_BIT.RST) return 'rst';
+  if (bits & FLAG_BIT.SYN) return bits & FLAG_BIT.ACK ? 'syn-ack' : 'syn';
+  if (bits & FLAG_BIT.FIN) return 'fin';
   if (len > 0) return 'data';
-  return flags.has('ACK') ? 'ack' : 'bare';
+  return bits & FLAG_BIT.ACK ? 'ack' : 'bare';
 }
 
 export function segmentDeparts(ctx: Context, sender: number, statement: SegmentStatement): WireSegment {
   const tcb = ctx.tcbs[sender]!;
   const spec = statement.segment;
-  const kind = kindOf(spec.flagSet, spec.payloadLength);
+  const bits = spec.flagBits;
+  const kind = kindOf(bits, spec.payloadLength);
 
   checkCallsAndDebts(ctx, sender, statement, kind);
   const refusal = mayEmit(tcb, kind, resendsOnly(ctx, tcb, statement));
@@ -52,11 +54,11 @@ export function segmentDeparts(ctx: Context, sender: number, statement: SegmentS
     line: statement.line,
     seq,
     ack,
-    syn: spec.flagSet.has('SYN'),
-    ackFlag: spec.flagSet.has('ACK'),
-    fin: spec.flagSet.has('FIN'),
-    rst: spec.flagSet.has('RST'),
-    flags: sortFlags(spec.flagSet),
+    syn: (bits & FLAG_BIT.SYN) !== 0,
+    ackFlag: (bits & FLAG_BIT.ACK) !== 0,
+    fin: (bits & FLAG_BIT.FIN) !== 0,
+    rst: (bits & FLAG_BIT.RST) !== 0,
+    flags: flagListOfBits(bits),
     len: spec.payloadLength,
     win: spec.winValue,
   };
@@ -247,7 +249,7 @@ function checkAck(ctx: Context, sender: number, statement: SegmentStatement, kin
   const written = spec.ackValue;
   const debt = tcb.debt;
 
-  if (!spec.flagSet.has('ACK')) {
+  if (!(spec.flagBits & FLAG_BIT.ACK)) {
     // §3.10.7.4 fifth: once synchronized every segment but a RST carries ACK.
     if (kind !== 'rst' && isSynchronized(tcb.state) && !ctx.hasError(statement.line)) {
       ctx.report('missing-ack-flag', spec.range, {

@@ -8,7 +8,7 @@
 import type { Expression, SegmentSpec } from '../syntax/ast';
 import type { Fate, ResolvedNumber, Transmission } from '../analysis/model';
 import type { Phrase } from '../diagnostics/diagnostic';
-import { sortFlags, type Flag } from '../tcp/flags';
+import { flagListOfBits, type Flag } from '../tcp/flags';
 import { writeExpression } from './symbols';
 
 /** A number as resolved, and the expression the writer gave for it (undefined when the field was left out). */
@@ -61,7 +61,7 @@ export class SentSegment implements Transmission {
     return this.#ack === undefined ? undefined : new Resolved(this.#ack, this.#spec.ackValue);
   }
   get flags(): readonly Flag[] {
-    return sortFlags(this.#spec.flagSet);
+    return flagListOfBits(this.#spec.flagBits);
   }
   get len(): number {
     return this.#spec.payloadLength;
