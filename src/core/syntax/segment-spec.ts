@@ -36,10 +36,7 @@ export interface ParsedSegment {
   readonly flightLabelRange: Range | undefined;
 }
 
-/** Reads the segment written in [from, to); a missing flag is reported on [colonStart, colonEnd). */
-export function parseSegmentSpec(ctx: LineContext, from: number, to: number, colonStart: number, colonEnd: number): ParsedSegment {
-  return new SegmentReader(ctx, to).read(from, colonStart, colonEnd);
-}
+
 
 /** Where a field stands: `key=value` in [start, end), its value from valueStart. */
 interface FieldColumns {
@@ -209,7 +206,7 @@ class LineSegment implements SegmentSpec, Movable<LineSegment> {
   }
   /** The reader's pass over this segment again, its reports dropped (they were kept the first time). */
   #reread(keepsMentions = false): SegmentReader {
-    const reader = new SegmentReader(new LineContext(this.#on, this.#reportedBefore), this.#on.end, keepsMentions);
+    const reader = new SegmentReader().begin(new LineContext(this.#on, this.#reportedBefore), this.#on.end, keepsMentions);
     reader.scan(this.#start);
     return reader;
   }
@@ -222,71 +219,104 @@ function expressionOf(name: string | undefined, number: number, on: SourceLine, 
   return name === undefined ? new LineNumber(number, on, start, end) : new LineSymbol(name, number, on, start, start + name.length, end);
 }
 
-class SegmentReader {
+class SegmentReader implements SegmentParts {
+  private ctx!: LineContext;
+  /** Where the statement ends. */
+  private to = 0;
   /** The flags mentioned, and those set, as bits (flagBit). */
   private mentioned = 0;
   private present = 0;
   // The values read, each written once (see setField): seq and ack as ExpressionValues, NaN while not written.
   private readonly seq: ExpressionValues = { name: undefined, number: Number.NaN };
   private readonly ack: ExpressionValues = { name: undefined, number: Number.NaN };
-  private len: number | undefined = undefined;
-  private data: string | undefined = undefined;
-  private win: number | undefined = undefined;
+  len: number | undefined = undefined;
+  data: string | undefined = undefined;
+  win: number | undefined = undefined;
   private readonly columns: number[] = NO_FIELD_WRITTEN.slice();
   /** Every flag mention in order, kept by a reading made to answer `flags`. */
-  readonly mentions: { readonly flag: Flag; readonly present: boolean; readonly start: number; readonly end: number }[] | undefined;
+  mentions: { readonly flag: Flag; readonly present: boolean; readonly start: number; readonly end: number }[] | undefined = undefined;
   private firstStart = -1;
   private firstEnd = -1;
   /** True once a word was reported as an unknown flag, so "expected a flag" would repeat it. */
   private flagReported = false;
-  private label: Token<string> | undefined = undefined;
-  private labelRange: Range | undefined = undefined;
+  label: Token<string> | undefined = undefined;
+  labelRange: Range | undefined = undefined;
   /** Where the segment's own text ends: before `as LABEL`. */
-  private textEnd: number;
+  private textEnd = 0;
+  // Set by read, for the segment made from this reader (SegmentParts).
+  start = 0;
+  end = 0;
+  reportedBefore = 0;
 
-  constructor(
-    private readonly ctx: LineContext,
-    private readonly to: number,
-    keepsMentions = false,
-  ) {
-    this.textEnd = to;
+  /** Starts reading a segment that ends at `to` on ctx's line, nothing of an earlier line kept. */
+  begin(ctx: LineContext, to: number, keepsMentions = false): this {
+    this.ctx = ctx;
+    this.to = to;
+    this.mentioned = 0;
+    this.present = 0;
+    this.seq.name = undefined;
+    this.seq.number = Number.NaN;
+    this.ack.name = undefined;
+    this.ack.number = Number.NaN;
+    this.len = undefined;
+    this.data = undefined;
+    this.win = undefined;
+    const columns = this.columns;
+    for (let i = 0; i < columns.length; i++) columns[i] = NOT_WRITTEN;
     this.mentions = keepsMentions ? [] : undefined;
+    this.firstStart = -1;
+    this.firstEnd = -1;
+    this.flagReported = false;
+    this.label = undefined;
+    this.labelRange = undefined;
+    this.textEnd = to;
+    return this;
+  }
+
+  get flagBits(): number {
+    return this.present;
+  }
+  get payloadLength(): number {
+    return this.len ?? (this.data !== undefined ? utf8Length(this.data) : 0);
+  }
+  get seqName(): string | undefined {
+    return this.seq.name;
+  }
+  get seqNumber(): number {
+    return this.seq.number;
+  }
+  get seqValueStart(): number {
+    return this.columns[fieldIndex('seq') * COLUMNS_PER_FIELD + 1]!;
+  }
+  get seqEnd(): number {
+    return this.columns[fieldIndex('seq') * COLUMNS_PER_FIELD + 2]!;
+  }
+  get ackName(): string | undefined {
+    return this.ack.name;
+  }
+  get ackNumber(): number {
+    return this.ack.number;
+  }
+  get ackValueStart(): number {
+    return this.columns[fieldIndex('ack') * COLUMNS_PER_FIELD + 1]!;
+  }
+  get ackEnd(): number {
+    return this.columns[fieldIndex('ack') * COLUMNS_PER_FIELD + 2]!;
   }
 
   read(from: number, colonStart: number, colonEnd: number): ParsedSegment {
     const ctx = this.ctx;
-    const reportedBefore = ctx.reported;
+    this.reportedBefore = ctx.reported;
     this.scan(from);
     const { firstStart, firstEnd } = this;
     if (this.mentioned === 0 && !this.flagReported) ctx.report('expected-flag', firstStart < 0 ? ctx.range(colonStart, colonEnd) : ctx.range(firstStart, firstEnd));
-    const { seq, ack, present } = this;
-    const seqColumns = this.columnsOf('seq');
-    const ackColumns = this.columnsOf('ack');
-    if (!Number.isNaN(ack.number) && !(present & FLAG_BIT.ACK)) ctx.report('ack-without-ack-flag', ctx.range(ackColumns.start, ackColumns.end));
-    const textStart = ctx.skipSpaces(from, this.to);
-    const textEnd = ctx.trimEnd(textStart, this.textEnd);
-    const spec = new LineSegment(
-      {
-        flagBits: present,
-        payloadLength: this.len ?? (this.data !== undefined ? utf8Length(this.data) : 0),
-        start: textStart,
-        end: textEnd,
-        reportedBefore,
-        seqName: seq.name,
-        seqNumber: seq.number,
-        seqValueStart: seqColumns.valueStart,
-        seqEnd: seqColumns.end,
-        ackName: ack.name,
-        ackNumber: ack.number,
-        ackValueStart: ackColumns.valueStart,
-        ackEnd: ackColumns.end,
-        len: this.len,
-        data: this.data,
-        win: this.win,
-      },
-      ctx.source,
-    );
-    return { spec, flightLabel: this.label, flightLabelRange: this.labelRange };
+    if (!Number.isNaN(this.ack.number) && !(this.present & FLAG_BIT.ACK)) {
+      const ackColumns = this.columnsOf('ack');
+      ctx.report('ack-without-ack-flag', ctx.range(ackColumns.start, ackColumns.end));
+    }
+    this.start = ctx.skipSpaces(from, this.to);
+    this.end = ctx.trimEnd(this.start, this.textEnd);
+    return { spec: new LineSegment(this, ctx.source), flightLabel: this.label, flightLabelRange: this.labelRange };
   }
 
   /** Reads the flags and fields from `from` to the end. */
@@ -483,6 +513,19 @@ class SegmentReader {
   private pastFlags(): boolean {
     return this.mentioned !== 0 || FIELD_NAMES.some((name) => this.isWritten(name));
   }
+}
+
+/**
+ * One reader serves every segment line a parse reads, begun afresh on each:
+ * a reader made per line, with its column list and value records, was a
+ * third of what the parser allocated. Parsing never re-enters itself; a
+ * segment reading its own line again (see LineSegment) makes its own.
+ */
+const lineReader = new SegmentReader();
+
+/** Reads the segment written in [from, to); a missing flag is reported on [colonStart, colonEnd). */
+export function parseSegmentSpec(ctx: LineContext, from: number, to: number, colonStart: number, colonEnd: number): ParsedSegment {
+  return lineReader.begin(ctx, to).read(from, colonStart, colonEnd);
 }
 
 /** Letters, digits, `_`, `-` and `/` (which `SYN/ACK` is reported for): what a flag or key is read as. */
