@@ -98,6 +98,8 @@ function commonSuffix(a: readonly string[], b: readonly string[]): number {
 function lineContext(written: SourceLine): LineContext | undefined {
   if (written.start === written.end) return undefined;
   const replaced = fullWidthPunctuation(written);
+  // Almost every line has none: no walk over an empty list (an iterator a line).
+  if (replaced.length === 0) return new LineContext(written);
   const ctx = new LineContext(withAsciiPunctuation(written, replaced));
   for (const at of replaced) {
     const range = ctx.range(at, at + 1);

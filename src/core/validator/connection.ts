@@ -14,7 +14,7 @@ import { Context, type ContextState } from './context';
 import { copyTcb, newTcb, type Tcb } from './tcb';
 import type { Endpoint } from './endpoints';
 import { performAction } from './user-calls';
-import { assertState, deliver, endpointIndex, reportEndOfFlow, sendSegment, type Flight } from './line-events';
+import { assertState, deliver, endpointIndex, itself, reportEndOfFlow, sendSegment, type Flight } from './line-events';
 import type { SentSegment } from './sent-segment';
 
 /** The few snapshots there are (a state, and what is owed in it), made once each and shared by every step. */
@@ -157,7 +157,7 @@ export class Connection {
           assertState(ctx, statement.endpoint, statement.state);
           break;
         case 'action': {
-          const endpoint = endpointIndex(ctx, statement.endpoint.value, () => statement.endpoint);
+          const endpoint = endpointIndex(ctx, statement.endpoint.value, statement.endpoint, itself);
           if (endpoint !== undefined) performAction(ctx, endpoint, statement);
           break;
         }

@@ -33,7 +33,9 @@ export function resolveEndpoints(document: ParsedDocument): EndpointResolution {
   const statements = document.statements;
   const firstEvent = statements.find((s) => !s.hasSyntaxError && s.kind !== 'declaration' && s.kind !== 'title');
 
-  for (const statement of statements) {
+  // By index: this runs once per analysis, too few times for the engine to make an iterator free.
+  for (let i = 0; i < statements.length; i++) {
+    const statement = statements[i]!;
     if (statement.kind !== 'declaration' || statement.hasSyntaxError) continue;
     const name = statement.name.value;
     const existing = endpoints.find((e) => e.name === name);

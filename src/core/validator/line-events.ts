@@ -28,22 +28,31 @@ export interface Flight {
 /** How many in-flight labels an unknown `deliver` lists: a hint, not an inventory of a 100,000-label capture. */
 const LISTED_IN_FLIGHT = 5;
 
-/** The endpoint `name` names; `written` gives its token, asked for only to report an unknown name. */
-export function endpointIndex(ctx: Context, name: string, written: () => Token<string>): number | undefined {
+/**
+ * The endpoint `name` names; `tokenOf(statement)` gives its token, asked for
+ * only to report an unknown name (a token per segment line would otherwise
+ * be made, or a closure to make it).
+ */
+export function endpointIndex<S>(ctx: Context, name: string, statement: S, tokenOf: (statement: S) => Token<string>): number | undefined {
   const index = ctx.names.indexOf(name);
   if (index >= 0) return index;
-  ctx.report('unknown-endpoint', written().range, {
+  ctx.report('unknown-endpoint', tokenOf(statement).range, {
     name,
     hint: { key: 'endpoints-are', args: { first: ctx.names[0], second: ctx.names[1] } },
   });
   return undefined;
 }
 
+/** The tokens endpointIndex reports on. */
+const senderOf = (statement: SegmentStatement): Token<string> => statement.sender;
+const receiverOf = (statement: SegmentStatement): Token<string> => statement.receiver;
+export const itself = (token: Token<string>): Token<string> => token;
+
 // ── Segments: departure, then arrival now (->), never (-x) or later (~>) ──
 
 export function sendSegment(ctx: Context, statement: SegmentStatement, flights: Map<string, Flight>, transmissions: SentSegment[]): Transmission | undefined {
-  const sender = endpointIndex(ctx, statement.senderValue, () => statement.sender);
-  const receiver = endpointIndex(ctx, statement.receiverValue, () => statement.receiver);
+  const sender = endpointIndex(ctx, statement.senderValue, statement, senderOf);
+  const receiver = endpointIndex(ctx, statement.receiverValue, statement, receiverOf);
   if (sender === undefined || receiver === undefined) return undefined;
   if (sender === receiver) {
     ctx.report('send-to-self', statement.receiver.range, { name: statement.senderValue });
@@ -122,7 +131,7 @@ function arriveAt(ctx: Context, receiver: number, segment: WireSegment, transmis
 // ── Assertions ──────────────────────────────────────────────────────────
 
 export function assertState(ctx: Context, name: Token<string>, state: Token<TcpState>): void {
-  const endpoint = endpointIndex(ctx, name.value, () => name);
+  const endpoint = endpointIndex(ctx, name.value, name, itself);
   if (endpoint === undefined) return;
   const actual = ctx.tcbs[endpoint]!.state;
   if (actual === state.value) return;

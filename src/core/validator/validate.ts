@@ -95,7 +95,11 @@ export function nextNumbers(analysis: Analysis, line: number, sender: string): N
 
 function lastTitle(statements: readonly Statement[]): string | undefined {
   let title: string | undefined;
-  for (const s of statements) if (s.kind === 'title') title = s.title.value;
+  // By index: once per analysis is too few runs for the engine to make an iterator free.
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]!;
+    if (s.kind === 'title') title = s.title.value;
+  }
   return title;
 }
 
