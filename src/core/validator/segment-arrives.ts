@@ -90,7 +90,7 @@ function moveTo(tcb: Tcb, state: TcpState, line: number): void {
 function receiveSyn(tcb: Tcb, segment: WireSegment): void {
   tcb.irs = segment.seq;
   tcb.rcvNxt = seqAdd(segment.seq, 1);
-  tcb.rcvNxtReason = { key: 'num-syn', args: { line: segment.line + 1 } };
+  tcb.rcvNxtReason = { key: 'num-syn', line: segment.line + 1 };
 }
 
 // ── §3.10.7.1 CLOSED ────────────────────────────────────────────────────
@@ -178,7 +178,7 @@ function arriveInOtherStates(ctx: Context, receiver: number, tcb: Tcb, original:
     }
     // declared in this state with numbers no line has shown: the first segment teaches RCV.NXT
     tcb.rcvNxt = segment.seq;
-    tcb.rcvNxtReason = { key: 'num-learned', args: { line: segment.line + 1 } };
+    tcb.rcvNxtReason = { key: 'num-learned', line: segment.line + 1 };
   }
   const rcvNxt = tcb.rcvNxt;
 
@@ -238,7 +238,7 @@ function arriveInOtherStates(ctx: Context, receiver: number, tcb: Tcb, original:
   if (tcb.sndNxt === undefined && tcb.state !== 'SYN_RCVD') {
     tcb.sndNxt = ack;
     tcb.sndUna = ack;
-    tcb.sndNxtReason = { key: 'num-learned', args: { line: segment.line + 1 } };
+    tcb.sndNxtReason = { key: 'num-learned', line: segment.line + 1 };
   }
   if (tcb.state === 'SYN_RCVD') {
     const una = tcb.sndUna;
@@ -292,7 +292,7 @@ function receiveText(tcb: Tcb, segment: WireSegment): void {
   }
   if (acceptsText && segment.len > 0) {
     tcb.rcvNxt = seqAdd(rcvNxt, segment.len);
-    tcb.rcvNxtReason = { key: 'num-bytes', args: { line: segment.line + 1, len: segment.len } };
+    tcb.rcvNxtReason = { key: 'num-bytes', line: segment.line + 1, len: segment.len };
   }
   if (segment.fin) receiveFin(tcb, segment.line);
   owe(tcb, 'ACK', segment);
@@ -302,7 +302,7 @@ function receiveText(tcb: Tcb, segment: WireSegment): void {
 /** §3.10.7.4 eighth: "If the FIN bit is set, ... advance RCV.NXT over the FIN". */
 function receiveFin(tcb: Tcb, line: number): void {
   tcb.rcvNxt = seqAdd(tcb.rcvNxt!, 1);
-  tcb.rcvNxtReason = { key: 'num-fin', args: { line: line + 1 } };
+  tcb.rcvNxtReason = { key: 'num-fin', line: line + 1 };
   const finAcked = tcb.finSeq !== undefined && tcb.sndUna !== undefined && seqLessThan(tcb.finSeq, tcb.sndUna);
   switch (tcb.state) {
     case 'SYN_RCVD':
@@ -335,7 +335,7 @@ function absorbHeld(tcb: Tcb, segment: WireSegment): void {
       progressed = true;
       if (seqLessThan(rcvNxt, end)) {
         tcb.rcvNxt = end;
-        tcb.rcvNxtReason = { key: 'num-bytes', args: { line: held.line + 1, len: held.length } };
+        tcb.rcvNxtReason = { key: 'num-bytes', line: held.line + 1, len: held.length };
       }
       if (held.fin && tcb.rcvNxt === end) receiveFin(tcb, segment.line);
       break;

@@ -12,7 +12,7 @@ import { isSynchronized } from '../tcp/states';
 import { FLAG_BIT, flagListOfBits } from '../tcp/flags';
 import { seqAdd, seqDistance, seqLessOrEqual } from '../tcp/sequence-numbers';
 import { owedPhrase, type Context, type WireSegment } from './context';
-import { resetTcb, type Tcb } from './tcb';
+import { reasonPhrase, resetTcb, type Reason, type Tcb } from './tcb';
 import { writeExpression } from './symbols';
 
 /** What a segment does, by its flags: the event kinds the sender rules name. */
@@ -190,7 +190,7 @@ function checkSeq(ctx: Context, sender: number, statement: SegmentStatement, kin
 
   const debt = tcb.debt;
   let expected: number;
-  let reason: Phrase | undefined;
+  let reason: Reason | Phrase | undefined;
   let exact = false;
   if (kind === 'rst' && debt?.owed === 'RST' && debt.answers) {
     // §3.10.7.1–3: <SEQ=SEG.ACK><CTL=RST>, or <SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>.
@@ -212,7 +212,7 @@ function checkSeq(ctx: Context, sender: number, statement: SegmentStatement, kin
       // An endpoint declared in a synchronized state learns SND.NXT here.
       tcb.sndNxt = written.value;
       tcb.sndUna ??= written.value;
-      tcb.sndNxtReason = { key: 'num-learned', args: { line: statement.line + 1 } };
+      tcb.sndNxtReason = { key: 'num-learned', line: statement.line + 1 };
     }
     expected = ctx.sndNxtOf(sender);
     reason = tcb.sndNxtReason;
@@ -232,11 +232,12 @@ function checkSeq(ctx: Context, sender: number, statement: SegmentStatement, kin
     return given;
   }
   const expectedText = ctx.write(expected, sender);
+  const why = reason && reasonPhrase(reason);
   ctx.report(
     'wrong-seq',
     statement.segment.seq!.valueRange,
-    { expected: expectedText, given: writeExpression(written), reason: reason ?? { key: 'num-next' } },
-    { fixes: [replaceFix(statement.segment.seq!.valueRange, expectedText)], related: reasonRelated(ctx, reason) },
+    { expected: expectedText, given: writeExpression(written), reason: why ?? { key: 'num-next' } },
+    { fixes: [replaceFix(statement.segment.seq!.valueRange, expectedText)], related: reasonRelated(ctx, why) },
   );
   return expected;
 }
@@ -262,7 +263,7 @@ function checkAck(ctx: Context, sender: number, statement: SegmentStatement, kin
   }
 
   let expected: number;
-  let reason: Phrase | undefined;
+  let reason: Reason | Phrase | undefined;
   if (kind === 'rst' && debt?.owed === 'RST' && debt.answers) {
     if (debt.answers.ack !== undefined) {
       // <SEQ=SEG.ACK><CTL=RST> carries no acknowledgement to check.
@@ -273,7 +274,7 @@ function checkAck(ctx: Context, sender: number, statement: SegmentStatement, kin
   } else {
     if (tcb.rcvNxt === undefined && written?.kind === 'number') {
       tcb.rcvNxt = written.value;
-      tcb.rcvNxtReason = { key: 'num-learned', args: { line: statement.line + 1 } };
+      tcb.rcvNxtReason = { key: 'num-learned', line: statement.line + 1 };
     }
     if (tcb.rcvNxt === undefined && tcb.irs === undefined && (tcb.state === 'SYN_SENT' || tcb.state === 'CLOSED' || tcb.state === 'LISTEN')) {
       // Nothing received yet: no acknowledgement number is right (reported by mayEmit).
@@ -289,8 +290,9 @@ function checkAck(ctx: Context, sender: number, statement: SegmentStatement, kin
   if (distance === 0) return given;
   const expectedText = ctx.write(expected, peer);
   const field = spec.ack!; // its node (for ranges) only on a line with something to report
-  const args = { expected: expectedText, given: writeExpression(written), sender: ctx.names[sender]!, reason: reason ?? { key: 'num-next' } };
-  const extras = { fixes: [replaceFix(field.valueRange, expectedText)], related: reasonRelated(ctx, reason) };
+  const why = reason && reasonPhrase(reason);
+  const args = { expected: expectedText, given: writeExpression(written), sender: ctx.names[sender]!, reason: why ?? { key: 'num-next' } };
+  const extras = { fixes: [replaceFix(field.valueRange, expectedText)], related: reasonRelated(ctx, why) };
   if (distance > 0) {
     ctx.report('ack-too-high', field.valueRange, args, extras);
     return expected;
@@ -350,9 +352,9 @@ function advanceSender(ctx: Context, sender: number, segment: WireSegment, kind:
   if (tcb.sndNxt === undefined || seqDistance(tcb.sndNxt, end) > 0) {
     tcb.sndNxt = end;
     tcb.sndNxtReason =
-      segment.fin ? { key: 'num-fin', args: { line: line + 1 } }
-      : segment.syn ? { key: 'num-syn', args: { line: line + 1 } }
-      : { key: 'num-bytes', args: { line: line + 1, len: segment.len } };
+      segment.fin ? { key: 'num-fin', line: line + 1 }
+      : segment.syn ? { key: 'num-syn', line: line + 1 }
+      : { key: 'num-bytes', line: line + 1, len: segment.len };
   }
   tcb.sndUna ??= segment.seq;
 

@@ -10,8 +10,25 @@ import type { TcpState } from '../tcp/states';
 import type { Owed } from '../analysis/model';
 import type { Phrase } from '../diagnostics/diagnostic';
 
-/** Why a number has the value it has, for messages ("the SYN at line 3 takes one sequence number"). */
-export type Reason = Phrase;
+/**
+ * Why a number has the value it has, for messages ("the SYN at line 3 takes
+ * one sequence number"): `line` is 1-based, `len` the bytes that moved it.
+ * Every segment moves SND.NXT and RCV.NXT and few messages cite why, so a
+ * reason is kept as one small record and made a phrase (reasonPhrase) only
+ * for a message.
+ */
+export interface Reason {
+  readonly key: 'num-syn' | 'num-fin' | 'num-bytes' | 'num-learned';
+  readonly line: number;
+  readonly len?: number;
+}
+
+/** The phrase a message cites for a reason, kept as a Reason or made as a phrase where it is reported. */
+export function reasonPhrase(reason: Reason | Phrase): Phrase {
+  if (!('line' in reason)) return reason;
+  const { key, line, len } = reason;
+  return { key, args: len === undefined ? { line } : { line, len } };
+}
 
 export interface Debt {
   readonly owed: Owed;
