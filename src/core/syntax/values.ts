@@ -10,29 +10,30 @@ import { replaceWith } from './line-context';
 /** RFC 9293 §3.4: sequence numbers, and so every number here, are 32 bits. */
 export const MAX_NUMBER = 4294967295;
 
-function allDigits(text: string, from: number, to: number): boolean {
-  if (from >= to) return false;
-  for (let at = from; at < to; at++) if (!isDigitCode(text.charCodeAt(at))) return false;
-  return true;
-}
+/** digitsValue's answers besides a value: the text is not all digits (or empty), or it exceeds 2^32-1. */
+const NOT_DIGITS = -1;
+const TOO_LARGE = -2;
 
-/** The number written in [from, to), or undefined when it is not all digits or exceeds 2^32-1. */
-function numberIn(text: string, from: number, to: number): number | undefined {
-  if (from >= to) return undefined;
+/** The number the digits in [from, to) spell, in one pass; NOT_DIGITS or TOO_LARGE when they spell none. */
+function digitsValue(text: string, from: number, to: number): number {
+  if (from >= to) return NOT_DIGITS;
   // Past 2^32-1 the value stops growing, so that a megabyte of digits stays a small number (and is refused).
   let value = 0;
   for (let at = from; at < to; at++) {
     const code = text.charCodeAt(at);
-    if (!isDigitCode(code)) return undefined;
+    if (!isDigitCode(code)) return NOT_DIGITS;
     if (value <= MAX_NUMBER) value = value * 10 + (code - 0x30);
   }
-  return value <= MAX_NUMBER ? value : undefined;
+  return value <= MAX_NUMBER ? value : TOO_LARGE;
 }
 
 /** `len=`, `win=` and offsets: a whole number, or undefined after reporting `bad-number`. */
 export function readNumber(ctx: LineContext, from: number, to: number): number | undefined {
-  const value = numberIn(ctx.text, from, to);
-  if (value === undefined) ctx.report('bad-number', ctx.range(from, to), { text: ctx.quote(from, to) });
+  const value = digitsValue(ctx.text, from, to);
+  if (value < 0) {
+    ctx.report('bad-number', ctx.range(from, to), { text: ctx.quote(from, to) });
+    return undefined;
+  }
   return value;
 }
 
@@ -42,8 +43,8 @@ const MINUS = 0x2d;
 /**
  * `[a-z][a-z0-9_]*` then optionally `+digits` or `-digits`, in [from, to):
  * returns where the name ends (an offset, if any, starts there), or -1 when
- * the text has not that shape. With `lowered`, capitals count as their
- * lowercase letters.
+ * the text has not that shape; the offset's digits are read by offsetAfter.
+ * With `lowered`, capitals count as their lowercase letters.
  */
 function symbolNameEnd(text: string, from: number, to: number, lowered: boolean): number {
   if (!isSymbolStartCode(lower(text.charCodeAt(from), lowered))) return -1;
@@ -51,7 +52,24 @@ function symbolNameEnd(text: string, from: number, to: number, lowered: boolean)
   while (at < to && isSymbolCharCode(lower(text.charCodeAt(at), lowered))) at++;
   if (at === to) return at;
   const sign = text.charCodeAt(at);
-  return (sign === PLUS || sign === MINUS) && allDigits(text, at + 1, to) ? at : -1;
+  return sign === PLUS || sign === MINUS ? at : -1;
+}
+
+/** offsetAfter's answers besides an offset (which may be negative, so not digitsValue's). */
+const NO_OFFSET = Number.NaN;
+const OFFSET_TOO_LARGE = Number.POSITIVE_INFINITY;
+
+/**
+ * The signed offset written from a symbol's end `nameEnd` to `to` (0 when
+ * there is none); NO_OFFSET when what follows its sign is not all digits,
+ * OFFSET_TOO_LARGE when they exceed 2^32-1.
+ */
+function offsetAfter(text: string, nameEnd: number, to: number): number {
+  if (nameEnd === to) return 0;
+  const magnitude = digitsValue(text, nameEnd + 1, to);
+  if (magnitude === NOT_DIGITS) return NO_OFFSET;
+  if (magnitude === TOO_LARGE) return OFFSET_TOO_LARGE;
+  return text.charCodeAt(nameEnd) === PLUS ? magnitude : -magnitude;
 }
 
 /** Only ASCII letters can make a symbol, so only theirs need lowering. */
@@ -84,27 +102,27 @@ export function readExpression(ctx: LineContext, from: number, to: number, into:
     return true;
   }
   const nameEnd = symbolNameEnd(text, from, to, false);
-  if (nameEnd < 0) {
+  const offset = nameEnd < 0 ? NO_OFFSET : offsetAfter(text, nameEnd, to);
+  if (Number.isNaN(offset)) {
     const lowerNameEnd = symbolNameEnd(text, from, to, true);
+    const lowerOffset = lowerNameEnd < 0 ? NO_OFFSET : offsetAfter(text, lowerNameEnd, to);
     const range = ctx.range(from, to);
-    if (lowerNameEnd >= 0) {
+    if (!Number.isNaN(lowerOffset)) {
       const suggestion = text.slice(from, to).toLowerCase();
       ctx.report('uppercase-symbol', range, { text: ctx.quote(from, to), suggestion }, [replaceWith(range, suggestion)]);
-      return readSymbol(ctx, lowerNameEnd, to, suggestion.slice(0, lowerNameEnd - from), into);
+      return readSymbol(ctx, lowerNameEnd, to, suggestion.slice(0, lowerNameEnd - from), lowerOffset, into);
     }
     ctx.report('bad-expression', range, { text: ctx.quote(from, to) });
     return false;
   }
-  return readSymbol(ctx, nameEnd, to, text.slice(from, nameEnd), into);
+  return readSymbol(ctx, nameEnd, to, text.slice(from, nameEnd), offset, into);
 }
 
-/** The symbol `name`, ending at nameEnd, then an offset up to `to` if any. */
-function readSymbol(ctx: LineContext, nameEnd: number, to: number, name: string, into: ExpressionValues): boolean {
-  let offset = 0;
-  if (nameEnd < to) {
-    const magnitude = readNumber(ctx, nameEnd + 1, to);
-    if (magnitude === undefined) return false;
-    offset = ctx.text.charCodeAt(nameEnd) === MINUS ? -magnitude : magnitude;
+/** The symbol `name`, ending at nameEnd, with the offset offsetAfter read up to `to`: reported if too large. */
+function readSymbol(ctx: LineContext, nameEnd: number, to: number, name: string, offset: number, into: ExpressionValues): boolean {
+  if (offset === OFFSET_TOO_LARGE) {
+    ctx.report('bad-number', ctx.range(nameEnd + 1, to), { text: ctx.quote(nameEnd + 1, to) });
+    return false;
   }
   into.name = name;
   into.number = offset;

@@ -97,7 +97,15 @@ describe('expressions and numbers', () => {
     assert.equal(padded.kind === 'number' && padded.value, 4294967295);
   });
   test('symbols with offsets', () => {
-    const cases: [string, string, number][] = [['x', 'x', 0], ['x+1', 'x', 1], ['y-1', 'y', -1], ['isn_a+101', 'isn_a', 101], ['u2+4294967295', 'u2', 4294967295]];
+    const cases: [string, string, number][] = [
+      ['x', 'x', 0],
+      ['x+1', 'x', 1],
+      ['y-1', 'y', -1],
+      ['y-2', 'y', -2],
+      ['isn_a+101', 'isn_a', 101],
+      ['u2+4294967295', 'u2', 4294967295],
+      ['v-4294967295', 'v', -4294967295],
+    ];
     for (const [written, name, offset] of cases) {
       const value = segment(`A -> B: SYN seq=${written}`).seq!.value;
       assert.equal(value.kind, 'symbol', written);
@@ -107,6 +115,27 @@ describe('expressions and numbers', () => {
         assert.equal(at(value.nameRange), `0:16-${16 + name.length}`);
         assert.equal(at(value.range), `0:16-${16 + written.length}`);
       }
+    }
+  });
+});
+
+describe('symbols written in capitals', () => {
+  test('are read as their lowercase, offset and sign kept, with a warning and its fix', () => {
+    for (const [written, name, offset] of [['X+1', 'x', 1], ['ISN_B-2', 'isn_b', -2], ['Y', 'y', 0]] as const) {
+      const document = parse(`A -> B: SYN seq=${written}`);
+      assert.deepEqual(document.diagnostics.map((d) => [d.code, at(d.range)]), [['uppercase-symbol', `0:16-${16 + written.length}`]], written);
+      const statement = document.statements[0];
+      assert.deepEqual(symbolOf(statement?.kind === 'segment' ? statement.segment.seqValue : undefined), [name, offset], written);
+    }
+  });
+  test('an offset past 2^32-1 is reported on its digits as well', () => {
+    const document = parse('A -> B: SYN seq=X+4294967296');
+    assert.deepEqual(document.diagnostics.map((d) => [d.code, at(d.range)]), [['uppercase-symbol', '0:16-28'], ['bad-number', '0:18-28']]);
+  });
+  test('a sign with no digits after it is no expression', () => {
+    for (const written of ['x+', 'X-', 'x+1a', 'x-+1']) {
+      const document = parse(`A -> B: SYN seq=${written}`);
+      assert.deepEqual(document.diagnostics.map((d) => d.code), ['bad-expression'], written);
     }
   });
 });
