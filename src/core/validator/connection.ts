@@ -9,22 +9,29 @@
 import type { ParsedDocument, Statement } from '../syntax/ast';
 import type { Analysis, EndpointSnapshot, Owed, StateChange, Step, Transmission } from '../analysis/model';
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import type { TcpState } from '../tcp/states';
-import { Context, type ContextState } from './context';
+import { stateIndex, TCP_STATES } from '../tcp/states';
+import { Context, OWED_SLOTS, owedSlot, type ContextState } from './context';
 import { copyTcb, newTcb, type Tcb } from './tcb';
 import type { Endpoint } from './endpoints';
 import { performAction } from './user-calls';
 import { assertState, deliver, endpointIndex, itself, reportEndOfFlow, sendSegment, type Flight } from './line-events';
 import type { SentSegment } from './sent-segment';
 
-/** The few snapshots there are (a state, and what is owed in it), made once each and shared by every step. */
-const snapshots = new Map<TcpState, Map<Owed | undefined, EndpointSnapshot>>();
-function snapshotOf(state: TcpState, owes: Owed | undefined): EndpointSnapshot {
-  let byOwed = snapshots.get(state);
-  if (!byOwed) snapshots.set(state, (byOwed = new Map()));
-  let snapshot = byOwed.get(owes);
-  if (!snapshot) byOwed.set(owes, (snapshot = Object.freeze(owes ? { state, owes } : { state })));
-  return snapshot;
+/**
+ * The few snapshots there are (a state, and what is owed in it), made once
+ * each and shared by every step, by their index (see snapshotIndex).
+ */
+const snapshots: (EndpointSnapshot | undefined)[] = [];
+const SNAPSHOT_KINDS = TCP_STATES.length * OWED_SLOTS;
+
+function snapshotIndex(tcb: Tcb): number {
+  return stateIndex(tcb.state) * OWED_SLOTS + owedSlot(tcb.debt?.owed);
+}
+
+function snapshotOf(tcb: Tcb, index: number): EndpointSnapshot {
+  const { state } = tcb;
+  const owes = tcb.debt?.owed;
+  return (snapshots[index] ??= Object.freeze(owes ? { state, owes } : { state }));
 }
 
 /**
@@ -209,17 +216,13 @@ function sameEndpoints(a: readonly Endpoint[], b: readonly Endpoint[]): boolean 
 }
 
 /** Pairs of snapshots, made once each as the snapshots are: consecutive steps of a capture share a few dozen. */
-const pairs = new Map<EndpointSnapshot, Map<EndpointSnapshot, readonly EndpointSnapshot[]>>();
+const pairs: (readonly EndpointSnapshot[] | undefined)[] = [];
 
 function snapshotsOf(tcbs: readonly [Tcb, Tcb]): readonly EndpointSnapshot[] {
   const [a, b] = tcbs;
-  const first = snapshotOf(a.state, a.debt?.owed);
-  const second = snapshotOf(b.state, b.debt?.owed);
-  let withFirst = pairs.get(first);
-  if (!withFirst) pairs.set(first, (withFirst = new Map()));
-  let pair = withFirst.get(second);
-  if (!pair) withFirst.set(second, (pair = Object.freeze([first, second])));
-  return pair;
+  const first = snapshotIndex(a);
+  const second = snapshotIndex(b);
+  return (pairs[first * SNAPSHOT_KINDS + second] ??= Object.freeze([snapshotOf(a, first), snapshotOf(b, second)]));
 }
 
 function sameSnapshots(snapshots: readonly EndpointSnapshot[], tcbs: readonly [Tcb, Tcb]): boolean {

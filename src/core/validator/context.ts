@@ -75,7 +75,7 @@ export class Context {
   readonly free: FreeNumbers;
   private readonly linesWithErrors: Set<number>;
   /** Receivers' outcomes met so far, by receiver, states before and after, and debt (see segmentArrives). */
-  readonly outcomes: (Phrase | undefined)[] = new Array<Phrase | undefined>(2 * TCP_STATES.length * TCP_STATES.length * 4).fill(undefined);
+  readonly outcomes: (Phrase | undefined)[] = new Array<Phrase | undefined>(2 * TCP_STATES.length * TCP_STATES.length * OWED_SLOTS).fill(undefined);
 
   constructor(
     readonly tcbs: readonly [Tcb, Tcb],
@@ -180,4 +180,12 @@ const OWED_PHRASES: Readonly<Record<Owed, Phrase>> = {
 
 export function owedPhrase(owed: Owed): Phrase {
   return OWED_PHRASES[owed];
+}
+
+/** What an endpoint owes as a number from 0 (nothing) to 3, for tables keyed by it (OWED_SLOTS of them). */
+const OWED_SLOT: Readonly<Record<Owed, number>> = { 'SYN+ACK': 1, ACK: 2, RST: 3 };
+export const OWED_SLOTS = 4;
+
+export function owedSlot(owed: Owed | undefined): number {
+  return owed === undefined ? 0 : OWED_SLOT[owed];
 }

@@ -11,7 +11,7 @@ import type { Phrase } from '../diagnostics/diagnostic';
 import type { Owed } from '../analysis/model';
 import { stateIndex, TCP_STATES, type TcpState } from '../tcp/states';
 import { seqAdd, seqDistance, seqInWindow, seqLessThan } from '../tcp/sequence-numbers';
-import { owedPhrase, segmentLength, type Context, type WireSegment } from './context';
+import { OWED_SLOTS, owedPhrase, owedSlot, segmentLength, type Context, type WireSegment } from './context';
 import { resetTcb, type Debt, type Tcb } from './tcb';
 
 export interface Arrival {
@@ -32,8 +32,6 @@ const OWES_SUFFIX: Readonly<Record<Owed, Phrase>> = {
   RST: { key: 'owes-suffix', args: { owed: owedPhrase('RST') } },
 };
 
-const OWED_SLOT: Readonly<Record<Owed, number>> = { 'SYN+ACK': 1, ACK: 2, RST: 3 };
-
 export function segmentArrives(ctx: Context, receiver: number, segment: WireSegment): Arrival {
   const tcb = ctx.tcbs[receiver]!;
   const from = tcb.state;
@@ -45,7 +43,7 @@ export function segmentArrives(ctx: Context, receiver: number, segment: WireSegm
     return { dropped: true, reason: dropReason, outcome: { key: 'outcome-dropped', args: { receiver: name, owes, reason: dropReason } } };
   }
   // Phrases are values, and a capture repeats a handful of outcomes: each is made once per run and shared.
-  const slot = ((receiver * TCP_STATES.length + stateIndex(from)) * TCP_STATES.length + stateIndex(tcb.state)) * 4 + (owed ? OWED_SLOT[owed] : 0);
+  const slot = ((receiver * TCP_STATES.length + stateIndex(from)) * TCP_STATES.length + stateIndex(tcb.state)) * OWED_SLOTS + owedSlot(owed);
   let outcome = ctx.outcomes[slot];
   if (!outcome) {
     outcome = ctx.outcomes[slot] =
