@@ -5,11 +5,11 @@
 import { FIELD_NAMES, type Expression, type Field, type FieldName, type FlagMention, type SegmentSpec } from './ast';
 import { range, type Range, type Token } from '../text/range';
 import { FLAG_BIT, flagIndexAt, flagNamed, flagSetOfBits, TCP_FLAGS, type Flag } from '../tcp/flags';
-import { isAsciiLetterCode, isSpaceCode } from './characters';
+import { isAsciiLetterCode, isDigitCode, isSpaceCode, isSymbolCharCode, isSymbolStartCode } from './characters';
 import { wordsOf } from '../text/words';
 import { flightLabel } from './names';
 import { nearMiss } from './near-miss';
-import { readExpression, readNumber, readQuoted, utf8Length, type ExpressionValues } from './values';
+import { MAX_NUMBER, readExpression, readNumber, readQuoted, utf8Length, type ExpressionValues } from './values';
 import { LineField, LineFlag, LineNumber, LineSymbol, type Movable } from './nodes';
 import { LineContext } from './line-context';
 import type { SourceLine } from './source-lines';
@@ -327,7 +327,7 @@ class SegmentReader implements SegmentParts {
       while (at < this.to && isSeparator(ctx.text.charCodeAt(at))) at++;
       if (at >= this.to || ctx.saturated) break;
       const start = at;
-      at = isAsciiLetterCode(ctx.text.charCodeAt(at)) ? this.word(at) : this.stray(at);
+      at = this.item(start);
       if (this.firstStart < 0) {
         this.firstStart = start;
         this.firstEnd = at;
@@ -339,6 +339,86 @@ class SegmentReader implements SegmentParts {
     const at = fieldIndex(name) * COLUMNS_PER_FIELD;
     const columns = this.columns;
     return { start: columns[at]!, valueStart: columns[at + 1]!, end: columns[at + 2]! };
+  }
+
+  /**
+   * The flag or field at `start`; returns where it ends. Flags in capitals
+   * and seq, ack, len and win in lowercase with a well-written value, as
+   * nearly every segment is written, are read here in one pass over their
+   * characters. Anything else (another case, `FLAG=0|1`, `as`, `data=`, a
+   * mistake) goes to word() or stray(), which read it from its start again
+   * and define the language: this pass reads nothing differently from them
+   * (the parser's property tests compare the two spellings).
+   */
+  private item(start: number): number {
+    const text = this.ctx.text;
+    const to = this.to;
+    let at = start;
+    let code = text.charCodeAt(at);
+    let key = 0;
+    while (at < to && isAsciiLetterCode(code)) {
+      key = key * 128 + code;
+      code = text.charCodeAt(++at);
+    }
+    if (at === start) return this.stray(start);
+    if (at - start > KEY_LETTERS || (at < to && isWordChar(code))) return this.word(start);
+    if (at < to && code === 0x3d /* = */) {
+      const field = FIELD_BY_SPELLING.get(key);
+      return field === undefined ? this.assignment(start, at) : this.fieldValue(field, start, at + 1);
+    }
+    const flag = FLAG_BY_SPELLING.get(key);
+    if (flag === undefined) return this.word(start);
+    this.mention(flag, true, start, at);
+    return at;
+  }
+
+  /**
+   * `seq=`, `ack=`, `len=` or `win=` at `start`, its value from valueStart:
+   * a number, or for seq and ack a symbol with an optional offset, ending
+   * at a blank, a comma or the end. Anything else, or a field written
+   * already, goes to assignment(), which reads it all again and reports.
+   */
+  private fieldValue(field: FastField, start: number, valueStart: number): number {
+    if (this.isWritten(field)) return this.assignment(start, valueStart - 1);
+    const text = this.ctx.text;
+    const to = this.to;
+    let at = valueStart;
+    let code = text.charCodeAt(at);
+    let name: string | undefined;
+    let negative = false;
+    if ((field === 'seq' || field === 'ack') && isSymbolStartCode(code)) {
+      do code = text.charCodeAt(++at);
+      while (at < to && isSymbolCharCode(code));
+      name = text.slice(valueStart, at);
+      if (at < to && (code === 0x2b /* + */ || code === 0x2d) /* - */) {
+        negative = code === 0x2d;
+        code = text.charCodeAt(++at);
+      } else if (at === to || isSpaceCode(code) || code === 0x2c /* , */) {
+        return this.setExpression(field, name, 0, start, valueStart, at);
+      }
+    }
+    const digitsStart = at;
+    let value = 0;
+    while (at < to && isDigitCode(code)) {
+      value = value * 10 + (code - 0x30);
+      code = text.charCodeAt(++at);
+    }
+    const ends = at === to || isSpaceCode(code) || code === 0x2c; /* , */
+    if (at === digitsStart || value > MAX_NUMBER || !ends) return this.assignment(start, valueStart - 1);
+    if (field === 'len' || field === 'win') {
+      this.setField(field, start, valueStart, at);
+      this[field] = value;
+      return at;
+    }
+    return this.setExpression(field, name, negative ? -value : value, start, valueStart, at);
+  }
+
+  private setExpression(field: 'seq' | 'ack', name: string | undefined, number: number, start: number, valueStart: number, end: number): number {
+    const into = this[field];
+    into.name = name;
+    into.number = number;
+    this.setField(field, start, valueStart, end);
+    return end;
   }
 
   /** A word at `start`: a flag, `FLAG=0|1`, `field=value` or `as LABEL`. Returns where it ends. */
@@ -527,6 +607,24 @@ const lineReader = new SegmentReader();
 export function parseSegmentSpec(ctx: LineContext, from: number, to: number, colonStart: number, colonEnd: number): ParsedSegment {
   return lineReader.begin(ctx, to).read(from, colonStart, colonEnd);
 }
+
+/** The fields SegmentReader.item reads in one pass (data's quoted text is left to assignment). */
+type FastField = 'seq' | 'ack' | 'len' | 'win';
+
+/**
+ * A word of up to KEY_LETTERS ASCII letters as one number, its case kept:
+ * letters are codes below 128, so each spelling has its own key.
+ */
+const KEY_LETTERS = 4;
+function spellingKey(word: string): number {
+  let key = 0;
+  for (let i = 0; i < word.length; i++) key = key * 128 + word.charCodeAt(i);
+  return key;
+}
+
+/** The flags as written in capitals, and the fields in lowercase, by spellingKey. */
+const FLAG_BY_SPELLING: ReadonlyMap<number, number> = new Map(TCP_FLAGS.map((flag, index) => [spellingKey(flag), index]));
+const FIELD_BY_SPELLING: ReadonlyMap<number, FastField> = new Map((['seq', 'ack', 'len', 'win'] as const).map((field) => [spellingKey(field), field]));
 
 /** Letters, digits, `_`, `-` and `/` (which `SYN/ACK` is reported for): what a flag or key is read as. */
 function isWordChar(code: number): boolean {

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parse, type ParsedDocument, type Range } from '../../../src/core/index';
+import { plainData } from '../../support/plain-data';
 
 /** The lines as the editor sees them: LF, CRLF and CR end a line; a leading BOM is not text. */
 function editorLines(text: string): string[] {
@@ -145,4 +146,47 @@ test('every node answers about the text it was read from, and agrees with the va
     assert.equal(document.statements.length, 1, text);
     assertNodesPointAtTheirText(text, document);
   }
+});
+
+// Flags in capitals and fields in lowercase with a well-written value are
+// read in one pass; any other spelling takes the reader's careful path. The
+// language ignores case there, so both spellings must read alike, whatever
+// the values and separators around them.
+const FLAG_WORDS = ['SYN', 'ACK', 'FIN', 'RST', 'PSH', 'URG', 'ECE', 'CWR'];
+const FIELD_KEYS = ['seq', 'ack', 'len', 'win'];
+const VALUES = [
+  'x', 'x+1', 'y-1', 'y-0', 'isn_a+101', 'a9_', '0', '007', '100', '4294967295', '4294967296', 'x+4294967295', 'x+4294967296',
+  '99999999999999999999', 'X+1', 'x+', 'x-', 'x+1a', 'x+-1', '1a', '', '"s"', 'x+1+2', '-1', 'é', 'x\u00a0',
+];
+const SEPARATORS = [' ', ', ', ',', '+', '  ', '\t', ' ,'];
+
+/** A segment's reading as a front end sees it: its diagnostics, flags and fields with their ranges. */
+function readingOf(text: string): unknown {
+  const document = parse(text);
+  const statement = document.statements[0];
+  const segment = statement?.kind === 'segment' ? statement.segment : undefined;
+  return {
+    diagnostics: document.diagnostics.map((d) => [d.code, d.range, d.fixes?.map((fix) => fix.edits.map((edit) => edit.newText))]),
+    hasSyntaxError: statement?.hasSyntaxError,
+    segment: segment && {
+      flagSet: [...segment.flagSet],
+      flags: segment.flags.map((mention) => [mention.flag, mention.present, mention.range]),
+      fields: [segment.seq, segment.ack, segment.len, segment.data, segment.win].map((field) => plainData(field)),
+      payloadLength: segment.payloadLength,
+    },
+  };
+}
+
+test('flags and fields read alike in any case, whatever their values and separators', () => {
+  const item = fc.oneof(
+    fc.constantFrom(...FLAG_WORDS).map((flag) => [flag, flag.toLowerCase()]),
+    fc.tuple(fc.constantFrom(...FIELD_KEYS), fc.constantFrom(...VALUES)).map(([key, value]) => [`${key}=${value}`, `${key[0]!.toUpperCase()}${key.slice(1)}=${value}`]),
+  );
+  fc.assert(
+    fc.property(fc.array(fc.tuple(item, fc.constantFrom(...SEPARATORS)), { minLength: 1, maxLength: 8 }), (items) => {
+      const written = (spelling: 0 | 1) => `A -> B: ${items.map(([pair, separator]) => pair[spelling] + separator).join('')}`;
+      assert.deepEqual(readingOf(written(1)), readingOf(written(0)), `${written(0)}\n${written(1)}`);
+    }),
+    { numRuns: 3000 },
+  );
 });
