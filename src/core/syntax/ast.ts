@@ -57,10 +57,20 @@ export interface SegmentSpec {
   readonly len?: Field<number>;
   readonly data?: Field<string>;
   readonly win?: Field<number>;
-  /** The values of seq, ack and win alone, for readers that need no range (no node is made). */
+  /** The values of seq, ack and win alone, for readers that need no range (no field node is made). */
   readonly seqValue?: Expression;
   readonly ackValue?: Expression;
   readonly winValue?: number;
+  /**
+   * seq and ack as plain values, for a reader that computes with them on
+   * every segment (the validator) and so should make nothing: a symbol's
+   * name and offset, or a number as no name and its value. The number is
+   * NaN when the field is not written.
+   */
+  readonly seqName: string | undefined;
+  readonly seqNumber: number;
+  readonly ackName: string | undefined;
+  readonly ackNumber: number;
   /** len if given, else the UTF-8 byte length of data, else 0. */
   readonly payloadLength: number;
   /** The segment as written (after the colon, without `as LABEL`), for labels. */

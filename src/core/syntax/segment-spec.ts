@@ -108,12 +108,12 @@ class LineSegment implements SegmentSpec, Movable<LineSegment> {
   readonly #end: number;
   readonly #reportedBefore: number;
   // seq and ack as a name and a number each (see ExpressionValues; NaN when not written), and where their values stand.
-  readonly #seqName: string | undefined;
-  readonly #seqNumber: number;
+  readonly seqName: string | undefined;
+  readonly seqNumber: number;
   readonly #seqValueStart: number;
   readonly #seqEnd: number;
-  readonly #ackName: string | undefined;
-  readonly #ackNumber: number;
+  readonly ackName: string | undefined;
+  readonly ackNumber: number;
   readonly #ackValueStart: number;
   readonly #ackEnd: number;
   readonly #len: number | undefined;
@@ -126,12 +126,12 @@ class LineSegment implements SegmentSpec, Movable<LineSegment> {
     this.#start = parts.start;
     this.#end = parts.end;
     this.#reportedBefore = parts.reportedBefore;
-    this.#seqName = parts.seqName;
-    this.#seqNumber = parts.seqNumber;
+    this.seqName = parts.seqName;
+    this.seqNumber = parts.seqNumber;
     this.#seqValueStart = parts.seqValueStart;
     this.#seqEnd = parts.seqEnd;
-    this.#ackName = parts.ackName;
-    this.#ackNumber = parts.ackNumber;
+    this.ackName = parts.ackName;
+    this.ackNumber = parts.ackNumber;
     this.#ackValueStart = parts.ackValueStart;
     this.#ackEnd = parts.ackEnd;
     this.#len = parts.len;
@@ -146,12 +146,12 @@ class LineSegment implements SegmentSpec, Movable<LineSegment> {
         start: this.#start,
         end: this.#end,
         reportedBefore: this.#reportedBefore,
-        seqName: this.#seqName,
-        seqNumber: this.#seqNumber,
+        seqName: this.seqName,
+        seqNumber: this.seqNumber,
         seqValueStart: this.#seqValueStart,
         seqEnd: this.#seqEnd,
-        ackName: this.#ackName,
-        ackNumber: this.#ackNumber,
+        ackName: this.ackName,
+        ackNumber: this.ackNumber,
         ackValueStart: this.#ackValueStart,
         ackEnd: this.#ackEnd,
         len: this.#len,
@@ -182,10 +182,10 @@ class LineSegment implements SegmentSpec, Movable<LineSegment> {
     return this.#field('win', this.#win);
   }
   get seqValue(): Expression | undefined {
-    return expressionOf(this.#seqName, this.#seqNumber, this.#on, this.#seqValueStart, this.#seqEnd);
+    return expressionOf(this.seqName, this.seqNumber, this.#on, this.#seqValueStart, this.#seqEnd);
   }
   get ackValue(): Expression | undefined {
-    return expressionOf(this.#ackName, this.#ackNumber, this.#on, this.#ackValueStart, this.#ackEnd);
+    return expressionOf(this.ackName, this.ackNumber, this.#on, this.#ackValueStart, this.#ackEnd);
   }
   get winValue(): number | undefined {
     return this.#win;

@@ -6,14 +6,14 @@
  * writer got wrong are replaced by the right ones, so that one mistake is
  * reported once and does not ripple down the file.
  */
-import type { Expression, SegmentStatement } from '../syntax/ast';
+import type { SegmentSpec, SegmentStatement } from '../syntax/ast';
 import type { Phrase, RelatedLocation } from '../diagnostics/diagnostic';
 import { isSynchronized } from '../tcp/states';
 import { FLAG_BIT, flagListOfBits } from '../tcp/flags';
 import { seqAdd, seqDistance, seqLessOrEqual } from '../tcp/sequence-numbers';
 import { owedPhrase, type Context, type WireSegment } from './context';
 import { reasonPhrase, resetTcb, type Reason, type Tcb } from './tcb';
-import { writeExpression } from './symbols';
+import { writeValue } from './symbols';
 
 /** What a segment does, by its flags: the event kinds the sender rules name. */
 export type SegmentKind = 'rst' | 'syn' | 'syn-ack' | 'fin' | 'data' | 'ack' | 'bare';
@@ -46,7 +46,7 @@ export function segmentDeparts(ctx: Context, sender: number, statement: SegmentS
 
   const opening = kind === 'syn' && (tcb.state === 'CLOSED' || tcb.state === 'LISTEN');
   if (opening) openIncarnation(ctx, sender, statement.line);
-  if (kind === 'syn-ack' && tcb.iss === undefined && tcb.state === 'SYN_RCVD') chooseIss(ctx, sender, spec.seqValue);
+  if (kind === 'syn-ack' && tcb.iss === undefined && tcb.state === 'SYN_RCVD') chooseIss(ctx, sender, spec);
 
   const seq = checkSeq(ctx, sender, statement, kind);
   const ack = checkAck(ctx, sender, statement, kind);
@@ -146,8 +146,8 @@ function mayEmit(tcb: Tcb, kind: SegmentKind, resendsOldData: boolean): Phrase |
 function resendsOnly(ctx: Context, tcb: Tcb, statement: SegmentStatement): boolean {
   // Only after a FIN is there anything to resend (asked first: most segments come before one).
   if (tcb.finSeq === undefined || !isSynchronized(tcb.state)) return false;
-  const written = statement.segment.seqValue;
-  const seq = written ? ctx.symbols.peek(written) : undefined;
+  const { seqName, seqNumber } = statement.segment;
+  const seq = Number.isNaN(seqNumber) ? undefined : ctx.symbols.peek(seqName, seqNumber);
   return seq !== undefined && seqLessOrEqual(seqAdd(seq, statement.segment.payloadLength), tcb.finSeq);
 }
 
@@ -168,11 +168,13 @@ function openIncarnation(ctx: Context, sender: number, line: number): void {
   tcb.passiveOpen = false;
 }
 
-function chooseIss(ctx: Context, sender: number, written: Expression | undefined): void {
+/** The ISS is the segment's seq; a fresh one is taken only for a symbol not yet bound, or no seq at all. */
+function chooseIss(ctx: Context, sender: number, spec: SegmentSpec): void {
   const tcb = ctx.tcbs[sender]!;
-  // A fresh ISS is taken only for a symbol not yet bound (or no seq at all): a bound one, or a number, names it.
-  const known = written && ctx.symbols.peek(written);
-  tcb.iss = known ?? (written ? ctx.symbols.evaluate(written, sender, ctx.free.nextIss()) : ctx.free.nextIss());
+  const { seqName, seqNumber } = spec;
+  tcb.iss = Number.isNaN(seqNumber)
+    ? ctx.free.nextIss()
+    : (ctx.symbols.peek(seqName, seqNumber) ?? ctx.symbols.evaluate(seqName, seqNumber, sender, ctx.free.nextIss()));
   tcb.sndUna = tcb.iss;
   tcb.sndNxt = tcb.iss;
 }
@@ -180,11 +182,13 @@ function chooseIss(ctx: Context, sender: number, written: Expression | undefined
 /** SEG.SEQ as the segment carries it: the number written, or the right one in place of a wrong one. */
 function checkSeq(ctx: Context, sender: number, statement: SegmentStatement, kind: SegmentKind): number {
   const tcb = ctx.tcbs[sender]!;
-  const written = statement.segment.seqValue;
+  const spec = statement.segment;
+  const { seqName: name, seqNumber: number } = spec;
+  const written = !Number.isNaN(number);
 
   // A SYN that opens names the ISS, which may be any value (§3.4).
   if (kind === 'syn' && tcb.iss === undefined) {
-    chooseIss(ctx, sender, written);
+    chooseIss(ctx, sender, spec);
     return tcb.iss!;
   }
 
@@ -208,10 +212,10 @@ function checkSeq(ctx: Context, sender: number, statement: SegmentStatement, kin
   } else {
     // §3.10.5 ABORT: <SEQ=SND.NXT><CTL=RST>, exactly; a RST is never a retransmission.
     exact = kind === 'rst';
-    if (tcb.sndNxt === undefined && written?.kind === 'number') {
+    if (tcb.sndNxt === undefined && written && name === undefined) {
       // An endpoint declared in a synchronized state learns SND.NXT here.
-      tcb.sndNxt = written.value;
-      tcb.sndUna ??= written.value;
+      tcb.sndNxt = number;
+      tcb.sndUna ??= number;
       tcb.sndNxtReason = { key: 'num-learned', line: statement.line + 1 };
     }
     expected = ctx.sndNxtOf(sender);
@@ -219,16 +223,16 @@ function checkSeq(ctx: Context, sender: number, statement: SegmentStatement, kin
   }
   if (!written) return expected;
 
-  const given = ctx.symbols.evaluate(written, sender, expected);
+  const given = ctx.symbols.evaluate(name, number, sender, expected);
   if (given === expected) {
     if (kind === 'syn' || (kind === 'syn-ack' && tcb.synAckSent) || (kind === 'fin' && isFinRepeat(tcb))) {
-      ctx.report('retransmission', statement.segment.seq!.range, { given: writeExpression(written), expected: ctx.write(tcb.sndNxt ?? expected, sender) });
+      ctx.report('retransmission', statement.segment.seq!.range, { given: writeValue(name, number), expected: ctx.write(tcb.sndNxt ?? expected, sender) });
     }
     return given;
   }
   const una = tcb.sndUna ?? expected;
   if (!exact && seqLessOrEqual(una, given) && seqDistance(given, expected) > 0) {
-    ctx.report('retransmission', statement.segment.seq!.range, { given: writeExpression(written), expected: ctx.write(expected, sender) });
+    ctx.report('retransmission', statement.segment.seq!.range, { given: writeValue(name, number), expected: ctx.write(expected, sender) });
     return given;
   }
   const expectedText = ctx.write(expected, sender);
@@ -236,7 +240,7 @@ function checkSeq(ctx: Context, sender: number, statement: SegmentStatement, kin
   ctx.report(
     'wrong-seq',
     statement.segment.seq!.valueRange,
-    { expected: expectedText, given: writeExpression(written), reason: why ?? { key: 'num-next' } },
+    { expected: expectedText, given: writeValue(name, number), reason: why ?? { key: 'num-next' } },
     { fixes: [replaceFix(statement.segment.seq!.valueRange, expectedText)], related: reasonRelated(ctx, why) },
   );
   return expected;
@@ -247,7 +251,8 @@ function checkAck(ctx: Context, sender: number, statement: SegmentStatement, kin
   const tcb = ctx.tcbs[sender]!;
   const peer = 1 - sender;
   const spec = statement.segment;
-  const written = spec.ackValue;
+  const { ackName: name, ackNumber: number } = spec;
+  const written = !Number.isNaN(number);
   const debt = tcb.debt;
 
   if (!(spec.flagBits & FLAG_BIT.ACK)) {
@@ -267,31 +272,31 @@ function checkAck(ctx: Context, sender: number, statement: SegmentStatement, kin
   if (kind === 'rst' && debt?.owed === 'RST' && debt.answers) {
     if (debt.answers.ack !== undefined) {
       // <SEQ=SEG.ACK><CTL=RST> carries no acknowledgement to check.
-      return written ? ctx.symbols.evaluate(written, peer, 0) : undefined;
+      return written ? ctx.symbols.evaluate(name, number, peer, 0) : undefined;
     }
     expected = seqAdd(debt.answers.seq, debt.answers.length);
     reason = { key: 'num-rst-answer', args: { line: debt.line + 1 } };
   } else {
-    if (tcb.rcvNxt === undefined && written?.kind === 'number') {
-      tcb.rcvNxt = written.value;
+    if (tcb.rcvNxt === undefined && written && name === undefined) {
+      tcb.rcvNxt = number;
       tcb.rcvNxtReason = { key: 'num-learned', line: statement.line + 1 };
     }
     if (tcb.rcvNxt === undefined && tcb.irs === undefined && (tcb.state === 'SYN_SENT' || tcb.state === 'CLOSED' || tcb.state === 'LISTEN')) {
       // Nothing received yet: no acknowledgement number is right (reported by mayEmit).
-      return written ? ctx.symbols.evaluate(written, peer, 0) : undefined;
+      return written ? ctx.symbols.evaluate(name, number, peer, 0) : undefined;
     }
     expected = ctx.rcvNxtOf(sender);
     reason = tcb.rcvNxtReason;
   }
   if (!written) return expected;
 
-  const given = ctx.symbols.evaluate(written, peer, expected);
+  const given = ctx.symbols.evaluate(name, number, peer, expected);
   const distance = seqDistance(expected, given);
   if (distance === 0) return given;
   const expectedText = ctx.write(expected, peer);
   const field = spec.ack!; // its node (for ranges) only on a line with something to report
   const why = reason && reasonPhrase(reason);
-  const args = { expected: expectedText, given: writeExpression(written), sender: ctx.names[sender]!, reason: why ?? { key: 'num-next' } };
+  const args = { expected: expectedText, given: writeValue(name, number), sender: ctx.names[sender]!, reason: why ?? { key: 'num-next' } };
   const extras = { fixes: [replaceFix(field.valueRange, expectedText)], related: reasonRelated(ctx, why) };
   if (distance > 0) {
     ctx.report('ack-too-high', field.valueRange, args, extras);

@@ -38,11 +38,15 @@ export class SymbolTable {
     return this.bindings.has(name);
   }
 
-  /** The value of an expression if it is already known, without binding anything. */
-  peek(expression: Expression): number | undefined {
-    if (expression.kind === 'number') return expression.value;
-    const binding = this.bindings.get(expression.name);
-    return binding ? seqAdd(binding.value, expression.offset) : undefined;
+  /**
+   * The value of an expression written as `name` and `number` (a symbol's
+   * name and offset, or no name and a number: see SegmentSpec.seqName) if
+   * it is already known, without binding anything.
+   */
+  peek(name: string | undefined, number: number): number | undefined {
+    if (name === undefined) return number;
+    const binding = this.bindings.get(name);
+    return binding ? seqAdd(binding.value, number) : undefined;
   }
 
   /**
@@ -50,15 +54,15 @@ export class SymbolTable {
    * that the expression equals `valueIfNew` (the correct value at that place,
    * or a freely chosen ISS), which is why a new symbol is never an error.
    */
-  evaluate(expression: Expression, space: number, valueIfNew: number): number {
-    if (expression.kind === 'number') return expression.value;
-    let binding = this.bindings.get(expression.name);
+  evaluate(name: string | undefined, number: number, space: number, valueIfNew: number): number {
+    if (name === undefined) return number;
+    let binding = this.bindings.get(name);
     if (!binding) {
-      binding = { value: seqAdd(valueIfNew, -expression.offset), space };
-      this.bindings.set(expression.name, binding);
-      this.bySpace[space]?.push([expression.name, binding.value]);
+      binding = { value: seqAdd(valueIfNew, -number), space };
+      this.bindings.set(name, binding);
+      this.bySpace[space]?.push([name, binding.value]);
     }
-    return seqAdd(binding.value, expression.offset);
+    return seqAdd(binding.value, number);
   }
 
   /**
@@ -85,7 +89,12 @@ export class SymbolTable {
 
 /** `x+1 = 101`-style text for hovers: how it was written and what it is. */
 export function writeExpression(expression: Expression): string {
-  if (expression.kind === 'number') return String(expression.value);
-  if (expression.offset === 0) return expression.name;
-  return expression.offset > 0 ? `${expression.name}+${expression.offset}` : `${expression.name}${expression.offset}`;
+  return expression.kind === 'number' ? writeValue(undefined, expression.value) : writeValue(expression.name, expression.offset);
+}
+
+/** An expression written as a name and a number (see SymbolTable.peek), as writeExpression writes it. */
+export function writeValue(name: string | undefined, number: number): string {
+  if (name === undefined) return String(number);
+  if (number === 0) return name;
+  return number > 0 ? `${name}+${number}` : `${name}${number}`;
 }

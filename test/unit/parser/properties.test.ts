@@ -123,6 +123,10 @@ function assertNodesPointAtTheirText(text: string, document: ParsedDocument): vo
       assert.deepEqual(value.range, field.valueRange, 'the expression is the field value');
       if (value.kind === 'symbol') assert.equal(textAt(lines, value.nameRange).toLowerCase(), value.name);
     }
+    for (const [value, name, number] of [[spec.seqValue, spec.seqName, spec.seqNumber], [spec.ackValue, spec.ackName, spec.ackNumber]] as const) {
+      const plain = value === undefined ? [undefined, Number.NaN] : value.kind === 'number' ? [undefined, value.value] : [value.name, value.offset];
+      assert.deepEqual([name, number], plain, 'the plain values are the expression');
+    }
     assert.equal(spec.win?.value, spec.winValue);
   }
 }
