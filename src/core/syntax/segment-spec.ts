@@ -77,26 +77,18 @@ interface SegmentParts {
   readonly reportedBefore: number;
   readonly seqName: string | undefined;
   readonly seqNumber: number;
-  readonly seqValueStart: number;
-  readonly seqEnd: number;
   readonly ackName: string | undefined;
   readonly ackNumber: number;
-  readonly ackValueStart: number;
-  readonly ackEnd: number;
   readonly len: number | undefined;
   readonly data: string | undefined;
   readonly win: number | undefined;
 }
 
-/** `seq=` and `ack=`: a field's value starts this many columns after the field. */
-const KEY_COLUMNS = 4;
-
 /**
  * The segment after the colon, written in [start, end) without its `as
- * LABEL`. It keeps the values the validator reads; its field and flag nodes
- * are made when asked. seq and ack keep their columns, as their expressions
- * are asked for on every line; the columns of the other fields and of the
- * flags, asked for by a hover or a quick fix, come from reading the line
+ * LABEL`. It keeps the values the validator reads (seq and ack as plain
+ * values); its field, expression and flag nodes are made when asked, by a
+ * hover, a message or a quick fix, their columns from reading the line
  * again, which gives the same answer.
  */
 class LineSegment implements SegmentSpec, Movable<LineSegment> {
@@ -107,15 +99,10 @@ class LineSegment implements SegmentSpec, Movable<LineSegment> {
   readonly #start: number;
   readonly #end: number;
   readonly #reportedBefore: number;
-  // seq and ack as a name and a number each (see ExpressionValues; NaN when not written), and where their values stand.
   readonly seqName: string | undefined;
   readonly seqNumber: number;
-  readonly #seqValueStart: number;
-  readonly #seqEnd: number;
   readonly ackName: string | undefined;
   readonly ackNumber: number;
-  readonly #ackValueStart: number;
-  readonly #ackEnd: number;
   readonly #len: number | undefined;
   readonly #data: string | undefined;
   readonly #win: number | undefined;
@@ -128,12 +115,8 @@ class LineSegment implements SegmentSpec, Movable<LineSegment> {
     this.#reportedBefore = parts.reportedBefore;
     this.seqName = parts.seqName;
     this.seqNumber = parts.seqNumber;
-    this.#seqValueStart = parts.seqValueStart;
-    this.#seqEnd = parts.seqEnd;
     this.ackName = parts.ackName;
     this.ackNumber = parts.ackNumber;
-    this.#ackValueStart = parts.ackValueStart;
-    this.#ackEnd = parts.ackEnd;
     this.#len = parts.len;
     this.#data = parts.data;
     this.#win = parts.win;
@@ -148,12 +131,8 @@ class LineSegment implements SegmentSpec, Movable<LineSegment> {
         reportedBefore: this.#reportedBefore,
         seqName: this.seqName,
         seqNumber: this.seqNumber,
-        seqValueStart: this.#seqValueStart,
-        seqEnd: this.#seqEnd,
         ackName: this.ackName,
         ackNumber: this.ackNumber,
-        ackValueStart: this.#ackValueStart,
-        ackEnd: this.#ackEnd,
         len: this.#len,
         data: this.#data,
         win: this.#win,
@@ -165,12 +144,10 @@ class LineSegment implements SegmentSpec, Movable<LineSegment> {
     return flagSetOfBits(this.flagBits);
   }
   get seq(): Field<Expression> | undefined {
-    const value = this.seqValue;
-    return value && new LineField('seq', value, this.#on, this.#seqValueStart - KEY_COLUMNS, this.#seqValueStart, this.#seqEnd);
+    return this.#expressionField('seq', this.seqName, this.seqNumber);
   }
   get ack(): Field<Expression> | undefined {
-    const value = this.ackValue;
-    return value && new LineField('ack', value, this.#on, this.#ackValueStart - KEY_COLUMNS, this.#ackValueStart, this.#ackEnd);
+    return this.#expressionField('ack', this.ackName, this.ackNumber);
   }
   get len(): Field<number> | undefined {
     return this.#field('len', this.#len);
@@ -182,10 +159,10 @@ class LineSegment implements SegmentSpec, Movable<LineSegment> {
     return this.#field('win', this.#win);
   }
   get seqValue(): Expression | undefined {
-    return expressionOf(this.seqName, this.seqNumber, this.#on, this.#seqValueStart, this.#seqEnd);
+    return this.seq?.value;
   }
   get ackValue(): Expression | undefined {
-    return expressionOf(this.ackName, this.ackNumber, this.#on, this.#ackValueStart, this.#ackEnd);
+    return this.ack?.value;
   }
   get winValue(): number | undefined {
     return this.#win;
@@ -198,6 +175,12 @@ class LineSegment implements SegmentSpec, Movable<LineSegment> {
   }
   get range(): Range {
     return range(this.#on.line, this.#start, this.#end);
+  }
+  /** seq or ack, whose name and number are given (see ExpressionValues; NaN when not written). */
+  #expressionField(name: 'seq' | 'ack', symbol: string | undefined, number: number): Field<Expression> | undefined {
+    if (Number.isNaN(number)) return undefined;
+    const { start, valueStart, end } = this.#reread().columnsOf(name);
+    return new LineField(name, expressionOf(symbol, number, this.#on, valueStart, end), this.#on, start, valueStart, end);
   }
   #field<T>(name: FieldName, value: T | undefined): Field<T> | undefined {
     if (value === undefined) return undefined;
@@ -213,8 +196,7 @@ class LineSegment implements SegmentSpec, Movable<LineSegment> {
 }
 
 /** The expression of a name and a number (see ExpressionValues), written in [start, end). */
-function expressionOf(name: string | undefined, number: number, on: SourceLine, start: number, end: number): Expression | undefined {
-  if (Number.isNaN(number)) return undefined;
+function expressionOf(name: string | undefined, number: number, on: SourceLine, start: number, end: number): Expression {
   // A symbol's name takes its first columns (an uppercase one, lowered, keeps its length).
   return name === undefined ? new LineNumber(number, on, start, end) : new LineSymbol(name, number, on, start, start + name.length, end);
 }
@@ -285,24 +267,13 @@ class SegmentReader implements SegmentParts {
   get seqNumber(): number {
     return this.seq.number;
   }
-  get seqValueStart(): number {
-    return this.columns[fieldIndex('seq') * COLUMNS_PER_FIELD + 1]!;
-  }
-  get seqEnd(): number {
-    return this.columns[fieldIndex('seq') * COLUMNS_PER_FIELD + 2]!;
-  }
   get ackName(): string | undefined {
     return this.ack.name;
   }
   get ackNumber(): number {
     return this.ack.number;
   }
-  get ackValueStart(): number {
-    return this.columns[fieldIndex('ack') * COLUMNS_PER_FIELD + 1]!;
-  }
-  get ackEnd(): number {
-    return this.columns[fieldIndex('ack') * COLUMNS_PER_FIELD + 2]!;
-  }
+
 
   read(from: number, colonStart: number, colonEnd: number): ParsedSegment {
     const ctx = this.ctx;
