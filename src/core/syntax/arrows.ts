@@ -9,16 +9,11 @@ import { nameCharLength } from './characters';
 import type { LineContext } from './line-context';
 import { isName } from './names';
 
-export interface ArrowAt {
-  readonly arrow: Arrow;
-  readonly start: number;
-  readonly end: number;
-}
-
 /** Enough for any real line; a bound keeps a line of ten thousand arrows linear. */
 const MAX_CANDIDATES = 8;
 
-function arrowAt(text: string, at: number, to: number): Arrow | undefined {
+/** The arrow that starts at `at` in a head ending at `to`, if one does (each takes two columns). */
+export function arrowAt(text: string, at: number, to: number): Arrow | undefined {
   const ch = text[at];
   const next = text[at + 1];
   if (next === '>' && (ch === '-' || ch === '~')) return ch === '-' ? '->' : '~>';
@@ -28,23 +23,21 @@ function arrowAt(text: string, at: number, to: number): Arrow | undefined {
 }
 
 /**
- * The arrow in the statement's head [from, to), or undefined if it has none.
- * `to` stops before the first `:` or `"`, so that nothing in the segment or a
- * label is mistaken for an arrow.
+ * The column of the arrow in the statement's head [from, to) (arrowAt says
+ * which), or -1 if it has none. `to` stops before the first `:` or `"`, so
+ * that nothing in the segment or a label is mistaken for an arrow.
  */
-export function findArrow(ctx: LineContext, from: number, to: number): ArrowAt | undefined {
+export function findArrow(ctx: LineContext, from: number, to: number): number {
   const text = ctx.text;
-  let first: ArrowAt | undefined;
+  let first = -1;
   let tried = 0;
   for (let at = from; at < to - 1 && tried < MAX_CANDIDATES; at++) {
-    const arrow = arrowAt(text, at, to);
-    if (!arrow) continue;
-    const candidate = { arrow, start: at, end: at + 2 };
-    first ??= candidate;
+    if (!arrowAt(text, at, to)) continue;
+    if (first < 0) first = at;
     tried++;
     const senderEnd = ctx.trimEnd(from, at);
     const receiverStart = ctx.skipSpaces(at + 2, to);
-    if (isName(text, from, senderEnd) && isName(text, receiverStart, ctx.trimEnd(receiverStart, to))) return candidate;
+    if (isName(text, from, senderEnd) && isName(text, receiverStart, ctx.trimEnd(receiverStart, to))) return at;
   }
   return first;
 }

@@ -124,8 +124,8 @@ function parseStatement(ctx: LineContext): Statement | undefined {
   if (keyword === 'title' && colonFollows) return parseTitle(ctx, afterWord);
 
   const headEnd = headEndOf(ctx);
-  const arrow = findArrow(ctx, source.start, headEnd);
-  if (arrow) return parseSegmentStatement(ctx, arrow, headEnd);
+  const arrowStart = findArrow(ctx, source.start, headEnd);
+  if (arrowStart >= 0) return parseSegmentStatement(ctx, arrowStart, headEnd);
 
   if (!colonFollows) {
     if (keyword === 'client' || keyword === 'server') return parseDeclaration(ctx, keyword, wordEnd);

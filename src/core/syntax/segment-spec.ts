@@ -36,8 +36,6 @@ export interface ParsedSegment {
   readonly flightLabelRange: Range | undefined;
 }
 
-
-
 /** Where a field stands: `key=value` in [start, end), its value from valueStart. */
 interface FieldColumns {
   readonly start: number;
@@ -201,7 +199,7 @@ function expressionOf(name: string | undefined, number: number, on: SourceLine, 
   return name === undefined ? new LineNumber(number, on, start, end) : new LineSymbol(name, number, on, start, start + name.length, end);
 }
 
-class SegmentReader implements SegmentParts {
+class SegmentReader implements SegmentParts, ParsedSegment {
   private ctx!: LineContext;
   /** Where the statement ends. */
   private to = 0;
@@ -221,8 +219,10 @@ class SegmentReader implements SegmentParts {
   private firstEnd = -1;
   /** True once a word was reported as an unknown flag, so "expected a flag" would repeat it. */
   private flagReported = false;
-  label: Token<string> | undefined = undefined;
-  labelRange: Range | undefined = undefined;
+  flightLabel: Token<string> | undefined = undefined;
+  flightLabelRange: Range | undefined = undefined;
+  /** The segment read (see read). */
+  spec!: SegmentSpec;
   /** Where the segment's own text ends: before `as LABEL`. */
   private textEnd = 0;
   // Set by read, for the segment made from this reader (SegmentParts).
@@ -249,8 +249,8 @@ class SegmentReader implements SegmentParts {
     this.firstStart = -1;
     this.firstEnd = -1;
     this.flagReported = false;
-    this.label = undefined;
-    this.labelRange = undefined;
+    this.flightLabel = undefined;
+    this.flightLabelRange = undefined;
     this.textEnd = to;
     return this;
   }
@@ -274,7 +274,7 @@ class SegmentReader implements SegmentParts {
     return this.ack.number;
   }
 
-
+  /** Reads the segment from `from`; the answer is this reader, valid until it begins another line. */
   read(from: number, colonStart: number, colonEnd: number): ParsedSegment {
     const ctx = this.ctx;
     this.reportedBefore = ctx.reported;
@@ -287,7 +287,8 @@ class SegmentReader implements SegmentParts {
     }
     this.start = ctx.skipSpaces(from, this.to);
     this.end = ctx.trimEnd(this.start, this.textEnd);
-    return { spec: new LineSegment(this, ctx.source), flightLabel: this.label, flightLabelRange: this.labelRange };
+    this.spec = new LineSegment(this, ctx.source);
+    return this;
   }
 
   /** Reads the flags and fields from `from` to the end. */
@@ -384,6 +385,7 @@ class SegmentReader implements SegmentParts {
     return this.setExpression(field, name, negative ? -value : value, start, valueStart, at);
   }
 
+  /** Keeps seq's or ack's value (see ExpressionValues), written in [start, end); returns its end. */
   private setExpression(field: 'seq' | 'ack', name: string | undefined, number: number, start: number, valueStart: number, end: number): number {
     const into = this[field];
     into.name = name;
@@ -516,8 +518,8 @@ class SegmentReader implements SegmentParts {
     const labelEnd = ctx.runEnd(labelStart, this.to, '');
     const label = flightLabel(ctx, labelStart, labelEnd, ctx.token(ctx.text.slice(start, end), start, end));
     if (label) {
-      this.label = label;
-      this.labelRange = ctx.range(start, labelEnd);
+      this.flightLabel = label;
+      this.flightLabelRange = ctx.range(start, labelEnd);
     }
     const rest = ctx.skipSpaces(labelEnd, this.to);
     if (rest < this.to) ctx.report('unexpected-text', ctx.range(rest, this.to), { text: ctx.quote(rest, this.to) });
@@ -574,7 +576,11 @@ class SegmentReader implements SegmentParts {
  */
 const lineReader = new SegmentReader();
 
-/** Reads the segment written in [from, to); a missing flag is reported on [colonStart, colonEnd). */
+/**
+ * Reads the segment written in [from, to); a missing flag is reported on
+ * [colonStart, colonEnd). The answer holds until the next segment line is
+ * read: take what is needed from it at once.
+ */
 export function parseSegmentSpec(ctx: LineContext, from: number, to: number, colonStart: number, colonEnd: number): ParsedSegment {
   return lineReader.begin(ctx, to).read(from, colonStart, colonEnd);
 }
