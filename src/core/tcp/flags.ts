@@ -47,7 +47,12 @@ export function sortFlags(flags: Iterable<Flag>): readonly Flag[] {
 
 /** The flags whose bits are set in `bits`, in canonical order (see sortFlags). */
 export function flagListOfBits(bits: number): readonly Flag[] {
-  return (sortedLists[bits] ??= Object.freeze(TCP_FLAGS.filter((_, i) => bits & (1 << i))));
+  // Made apart: a closure over `bits` here would cost every call a context, list made or not.
+  return sortedLists[bits] ?? listOfBits(bits);
+}
+
+function listOfBits(bits: number): readonly Flag[] {
+  return (sortedLists[bits] = Object.freeze(TCP_FLAGS.filter((_, i) => bits & (1 << i))));
 }
 
 /** The set of `flags`, iterated in canonical order. */

@@ -235,11 +235,12 @@ const NO_CHANGES: readonly StateChange[] = Object.freeze([]);
 
 function changesBetween(before: readonly EndpointSnapshot[], after: readonly EndpointSnapshot[]): readonly StateChange[] {
   if (before === after) return NO_CHANGES;
-  const changes: StateChange[] = [];
+  // Made only when a state changed: most new snapshots differ by what is owed alone.
+  let changes: StateChange[] | undefined;
   for (let i = 0; i < before.length; i++) {
     const from = before[i]!.state;
     const to = after[i]!.state;
-    if (from !== to) changes.push({ endpoint: i, from, to });
+    if (from !== to) (changes ??= []).push({ endpoint: i, from, to });
   }
-  return changes.length > 0 ? changes : NO_CHANGES;
+  return changes ?? NO_CHANGES;
 }
