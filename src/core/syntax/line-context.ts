@@ -27,16 +27,31 @@ export class LineContext {
   diagnostics: Diagnostic[] | undefined = undefined;
 
   /** The line's text; and one past the statement's last column. Copied from `source`, as every scanning loop reads them. */
-  readonly text: string;
-  readonly end: number;
+  text: string;
+  end: number;
 
   constructor(
-    readonly source: SourceLine,
+    public source: SourceLine,
     /** Diagnostics counted as already reported (a node reading its line again stops where the first reading did). */
-    private readonly reportedBefore = 0,
+    private reportedBefore = 0,
   ) {
     this.text = source.text;
     this.end = source.end;
+  }
+
+  /**
+   * This context, made ready for line `source` with nothing reported: a
+   * parse reads every line with one context (reading never re-enters
+   * itself), and hands each line's diagnostics on before the next.
+   */
+  begin(source: SourceLine): this {
+    this.source = source;
+    this.text = source.text;
+    this.end = source.end;
+    this.reportedBefore = 0;
+    this.hasError = false;
+    this.diagnostics = undefined;
+    return this;
   }
 
   /** A range on this line, for a diagnostic (nodes make theirs when asked). */

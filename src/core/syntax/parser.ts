@@ -53,6 +53,7 @@ export function parse(text: string, previous?: ParsedDocument): ParsedDocument {
   const statements: Statement[] = [];
   const diagnostics: Diagnostic[] = [];
   let titleLine: number | undefined;
+  let lines: LineContext | undefined;
   for (let number = 0; number < texts.length; number++) {
     const lineText = texts[number]!;
     let statement: ParsedStatement | undefined;
@@ -66,7 +67,7 @@ export function parse(text: string, previous?: ParsedDocument): ParsedDocument {
       statement = earlier.statements[was]?.movedTo(number);
       reported = NO_DIAGNOSTICS;
     } else {
-      const ctx = lineContext(sourceLine(number, lineText));
+      const ctx = lineContext(sourceLine(number, lineText), (lines ??= new LineContext(EMPTY_LINE)));
       statement = ctx && (parseStatement(ctx) as ParsedStatement | undefined);
       reported = ctx?.diagnostics ?? NO_DIAGNOSTICS;
     }
@@ -94,13 +95,19 @@ function commonSuffix(a: readonly string[], b: readonly string[]): number {
   return n;
 }
 
-/** The line to parse, its full-width punctuation reported and read as ASCII; undefined for a line with no statement. */
-function lineContext(written: SourceLine): LineContext | undefined {
+/** What a parse's one LineContext holds before its first line. */
+const EMPTY_LINE: SourceLine = { line: 0, text: '', start: 0, end: 0 };
+
+/**
+ * The line to parse in `lines` (the parse's one context), its full-width
+ * punctuation reported and read as ASCII; undefined for a line with no statement.
+ */
+function lineContext(written: SourceLine, lines: LineContext): LineContext | undefined {
   if (written.start === written.end) return undefined;
   const replaced = fullWidthPunctuation(written);
   // Almost every line has none: no walk over an empty list (an iterator a line).
-  if (replaced.length === 0) return new LineContext(written);
-  const ctx = new LineContext(withAsciiPunctuation(written, replaced));
+  if (replaced.length === 0) return lines.begin(written);
+  const ctx = lines.begin(withAsciiPunctuation(written, replaced));
   for (const at of replaced) {
     const range = ctx.range(at, at + 1);
     const ascii = ctx.text[at]!;
