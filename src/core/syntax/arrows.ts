@@ -9,16 +9,22 @@ import { nameCharLength } from './characters';
 import type { LineContext } from './line-context';
 import { isName } from './names';
 
+const MINUS = 0x2d;
+const TILDE = 0x7e;
+const GREATER = 0x3e;
+
 /** Enough for any real line; a bound keeps a line of ten thousand arrows linear. */
 const MAX_CANDIDATES = 8;
 
 /** The arrow that starts at `at` in a head ending at `to`, if one does (each takes two columns). */
 export function arrowAt(text: string, at: number, to: number): Arrow | undefined {
-  const ch = text[at];
-  const next = text[at + 1];
-  if (next === '>' && (ch === '-' || ch === '~')) return ch === '-' ? '->' : '~>';
+  // Every column of a head is tried: compared as code units, not one-character strings.
+  const code = text.charCodeAt(at);
+  if (code !== MINUS && code !== TILDE) return undefined;
+  const next = text.charCodeAt(at + 1);
+  if (next === GREATER) return code === MINUS ? '->' : '~>';
   // `-x` is an arrow only where the x ends a word: `A -x B`, not `host-xyz`.
-  if (ch === '-' && (next === 'x' || next === 'X') && (at + 2 >= to || nameCharLength(text, at + 2) === 0)) return '-x';
+  if (code === MINUS && (next === 0x78 || next === 0x58) /* x X */ && (at + 2 >= to || nameCharLength(text, at + 2) === 0)) return '-x';
   return undefined;
 }
 
