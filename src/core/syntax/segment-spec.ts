@@ -293,11 +293,12 @@ class SegmentReader implements SegmentParts, ParsedSegment {
 
   /** Reads the flags and fields from `from` to the end. */
   scan(from: number): void {
-    const ctx = this.ctx;
+    const { ctx, to } = this;
+    const text = ctx.text;
     let at = from;
     while (true) {
-      while (at < this.to && isSeparator(ctx.text.charCodeAt(at))) at++;
-      if (at >= this.to || ctx.saturated) break;
+      while (at < to && isSeparator(text.charCodeAt(at))) at++;
+      if (at >= to || ctx.saturated) break;
       const start = at;
       at = this.item(start);
       if (this.firstStart < 0) {
@@ -329,7 +330,7 @@ class SegmentReader implements SegmentParts, ParsedSegment {
     let code = text.charCodeAt(at);
     let key = 0;
     while (at < to && isAsciiLetterCode(code)) {
-      key = key * 128 + code;
+      key = key * 128 + code; // the word's spellingKey, as it is read
       code = text.charCodeAt(++at);
     }
     if (at === start) return this.stray(start);
