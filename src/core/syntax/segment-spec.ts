@@ -203,7 +203,7 @@ class SegmentReader implements SegmentParts, ParsedSegment {
   private ctx!: LineContext;
   /** Where the statement ends. */
   private to = 0;
-  /** The flags mentioned, and those set, as bits (flagBit). */
+  /** The flags mentioned, and those set, as bits (FLAG_BIT). */
   private mentioned = 0;
   private present = 0;
   // The values read, each written once (see setField): seq and ack as ExpressionValues, NaN while not written.
@@ -479,7 +479,7 @@ class SegmentReader implements SegmentParts, ParsedSegment {
     else this.ctx.report('bad-flag-value', this.ctx.range(start, valueEnd), { flag: TCP_FLAGS[flag]!, value: this.ctx.quote(valueStart, valueEnd) });
   }
 
-  /** A flag written, by its index in TCP_FLAGS (which is its bit's, see flagBit). */
+  /** A flag written, by its index in TCP_FLAGS (which is its bit's, see FLAG_BIT). */
   private mention(index: number, present: boolean, start: number, end: number): void {
     const bit = 1 << index;
     const flag = TCP_FLAGS[index]!;

@@ -15,7 +15,7 @@ export const FLAG_BIT: Readonly<Record<Flag, number>> = Object.freeze(Object.fro
 /** The flag text[start, end) names, in any case (the parser reads flags in place, without a slice). */
 export const flagAt: WordReader<Flag> = wordsOf(TCP_FLAGS);
 
-/** As flagAt, but answers the flag's index in TCP_FLAGS, which is its bit's (see flagBit); -1 for none. */
+/** As flagAt, but answers the flag's index in TCP_FLAGS, which is its bit's (see FLAG_BIT); -1 for none. */
 export const flagIndexAt: WordIndexReader = wordIndexesOf(TCP_FLAGS);
 
 /** The flag `word` names, in any case. */
@@ -23,29 +23,12 @@ export function flagNamed(word: string): Flag | undefined {
   return flagAt(word, 0, word.length);
 }
 
-/** The bit of `flag` in a set of flags held as a number, canonical order from bit 0. */
-export function flagBit(flag: Flag): number {
-  return FLAG_BIT[flag];
-}
-
-function bitsOf(flags: Iterable<Flag>): number {
-  let bits = 0;
-  for (const flag of flags) bits |= FLAG_BIT[flag];
-  return bits;
-}
-
 // There are only 256 sets of flags, and a capture repeats a handful a million
 // times: each set and each sorted list is made once and shared, read-only.
 const sortedLists: (readonly Flag[] | undefined)[] = [];
 const flagSets: (ReadonlySet<Flag> | undefined)[] = [];
-const listOfSet = new WeakMap<ReadonlySet<Flag>, readonly Flag[]>();
 
-/** Flags in the canonical order used for display: SYN, ACK, FIN, RST, PSH, URG, ECE, CWR. */
-export function sortFlags(flags: Iterable<Flag>): readonly Flag[] {
-  return listOfSet.get(flags as ReadonlySet<Flag>) ?? flagListOfBits(bitsOf(flags));
-}
-
-/** The flags whose bits are set in `bits`, in canonical order (see sortFlags). */
+/** The flags whose bits are set in `bits`, in the canonical order used for display: SYN, ACK, FIN, RST, PSH, URG, ECE, CWR. */
 export function flagListOfBits(bits: number): readonly Flag[] {
   // Made apart: a closure over `bits` here would cost every call a context, list made or not.
   return sortedLists[bits] ?? listOfBits(bits);
@@ -55,18 +38,7 @@ function listOfBits(bits: number): readonly Flag[] {
   return (sortedLists[bits] = Object.freeze(TCP_FLAGS.filter((_, i) => bits & (1 << i))));
 }
 
-/** The set of `flags`, iterated in canonical order. */
-export function flagSetOf(flags: Iterable<Flag>): ReadonlySet<Flag> {
-  return flagSetOfBits(bitsOf(flags));
-}
-
-/** The set whose flags are the bits of `bits` (see flagBit). */
+/** The set whose flags are the bits of `bits` (see FLAG_BIT), iterated in canonical order. */
 export function flagSetOfBits(bits: number): ReadonlySet<Flag> {
-  let set = flagSets[bits];
-  if (!set) {
-    const list = flagListOfBits(bits);
-    flagSets[bits] = set = new Set(list);
-    listOfSet.set(set, list);
-  }
-  return set;
+  return (flagSets[bits] ??= new Set(flagListOfBits(bits)));
 }
