@@ -62,8 +62,6 @@ function fieldIndex(name: FieldName): number {
 /** A reader keeps three columns a field (start, valueStart, end), -1 for one not written. */
 const COLUMNS_PER_FIELD = 3;
 const NOT_WRITTEN = -1;
-/** Copied for each reader: copying a short list is cheaper than filling a new one. */
-const NO_FIELD_WRITTEN: readonly number[] = new Array<number>(FIELD_NAMES.length * COLUMNS_PER_FIELD).fill(NOT_WRITTEN);
 
 /** What a segment keeps besides its line (see LineSegment): one record, to make a segment or move one. */
 interface SegmentParts {
@@ -212,7 +210,7 @@ class SegmentReader implements SegmentParts, ParsedSegment {
   len: number | undefined = undefined;
   data: string | undefined = undefined;
   win: number | undefined = undefined;
-  private readonly columns: number[] = NO_FIELD_WRITTEN.slice();
+  private readonly columns: number[] = new Array<number>(FIELD_NAMES.length * COLUMNS_PER_FIELD).fill(NOT_WRITTEN);
   /** Every flag mention in order, kept by a reading made to answer `flags`. */
   mentions: { readonly flag: Flag; readonly present: boolean; readonly start: number; readonly end: number }[] | undefined = undefined;
   private firstStart = -1;
@@ -366,7 +364,7 @@ class SegmentReader implements SegmentParts, ParsedSegment {
       if (at < to && (code === 0x2b /* + */ || code === 0x2d) /* - */) {
         negative = code === 0x2d;
         code = text.charCodeAt(++at);
-      } else if (at === to || isSpaceCode(code) || code === 0x2c /* , */) {
+      } else if (at === to || endsFieldValue(code)) {
         return this.setExpression(field, name, 0, start, valueStart, at);
       }
     }
@@ -376,7 +374,7 @@ class SegmentReader implements SegmentParts, ParsedSegment {
       value = value * 10 + (code - 0x30);
       code = text.charCodeAt(++at);
     }
-    const ends = at === to || isSpaceCode(code) || code === 0x2c; /* , */
+    const ends = at === to || endsFieldValue(code);
     if (at === digitsStart || value > MAX_NUMBER || !ends) return this.assignment(start, valueStart - 1);
     if (field === 'len' || field === 'win') {
       this.setField(field, start, valueStart, at);
@@ -466,7 +464,7 @@ class SegmentReader implements SegmentParts, ParsedSegment {
     let at = from;
     while (at < this.to) {
       const code = text.charCodeAt(at);
-      if (isSpaceCode(code) || code === 0x2c /* , */ || (plusEnds && code === 0x2b) /* + */) break;
+      if (endsFieldValue(code) || (plusEnds && code === 0x2b) /* + */) break;
       at++;
     }
     return at;
@@ -587,7 +585,8 @@ export function parseSegmentSpec(ctx: LineContext, from: number, to: number, col
 }
 
 /** The fields SegmentReader.item reads in one pass (data's quoted text is left to assignment). */
-type FastField = 'seq' | 'ack' | 'len' | 'win';
+const FAST_FIELDS = ['seq', 'ack', 'len', 'win'] as const;
+type FastField = (typeof FAST_FIELDS)[number];
 
 /**
  * A word of up to KEY_LETTERS ASCII letters as one number, its case kept:
@@ -602,7 +601,12 @@ function spellingKey(word: string): number {
 
 /** The flags as written in capitals, and the fields in lowercase, by spellingKey. */
 const FLAG_BY_SPELLING: ReadonlyMap<number, number> = new Map(TCP_FLAGS.map((flag, index) => [spellingKey(flag), index]));
-const FIELD_BY_SPELLING: ReadonlyMap<number, FastField> = new Map((['seq', 'ack', 'len', 'win'] as const).map((field) => [spellingKey(field), field]));
+const FIELD_BY_SPELLING: ReadonlyMap<number, FastField> = new Map(FAST_FIELDS.map((field) => [spellingKey(field), field]));
+
+/** A blank or a comma: where a field's value ends (a flag's `=0|1` ends at a `+` too, see valueEnd). */
+function endsFieldValue(code: number): boolean {
+  return isSpaceCode(code) || code === 0x2c; /* , */
+}
 
 /** Letters, digits, `_`, `-` and `/` (which `SYN/ACK` is reported for): what a flag or key is read as. */
 function isWordChar(code: number): boolean {
