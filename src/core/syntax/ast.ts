@@ -46,26 +46,17 @@ export interface FlagMention {
   readonly range: Range;
 }
 
-export interface SegmentSpec {
-  readonly flags: readonly FlagMention[];
-  /** The flags that are set, in canonical order. */
-  readonly flagSet: ReadonlySet<Flag>;
-  /** The same flags as bits (see FLAG_BIT), as a reader testing one flag after another wants them. */
+/**
+ * A segment's values that a reader computes with on every segment (the
+ * validator), as plain fields, so that reading them makes nothing. A
+ * segment statement has them as its segment does.
+ */
+export interface SegmentValues {
+  /** The flags that are set, as bits (see FLAG_BIT). */
   readonly flagBits: number;
-  readonly seq?: Field<Expression>;
-  readonly ack?: Field<Expression>;
-  readonly len?: Field<number>;
-  readonly data?: Field<string>;
-  readonly win?: Field<number>;
-  /** The values of seq, ack and win alone, for readers that need no range (no field node is made). */
-  readonly seqValue?: Expression;
-  readonly ackValue?: Expression;
-  readonly winValue?: number;
   /**
-   * seq and ack as plain values, for a reader that computes with them on
-   * every segment (the validator) and so should make nothing: a symbol's
-   * name and offset, or a number as no name and its value. The number is
-   * NaN when the field is not written.
+   * seq and ack: a symbol's name and offset, or a number as no name and
+   * its value. The number is NaN when the field is not written.
    */
   readonly seqName: string | undefined;
   readonly seqNumber: number;
@@ -73,6 +64,21 @@ export interface SegmentSpec {
   readonly ackNumber: number;
   /** len if given, else the UTF-8 byte length of data, else 0. */
   readonly payloadLength: number;
+  readonly winValue?: number;
+}
+
+export interface SegmentSpec extends SegmentValues {
+  readonly flags: readonly FlagMention[];
+  /** The flags that are set, in canonical order. */
+  readonly flagSet: ReadonlySet<Flag>;
+  readonly seq?: Field<Expression>;
+  readonly ack?: Field<Expression>;
+  readonly len?: Field<number>;
+  readonly data?: Field<string>;
+  readonly win?: Field<number>;
+  /** The values of seq and ack alone, for readers that need no range (no field node is made). */
+  readonly seqValue?: Expression;
+  readonly ackValue?: Expression;
   /** The segment as written (after the colon, without `as LABEL`), for labels. */
   readonly text: string;
   readonly range: Range;
@@ -106,7 +112,7 @@ export interface DeclarationStatement extends StatementBase {
   readonly state?: Token<TcpState>;
 }
 
-export interface SegmentStatement extends StatementBase {
+export interface SegmentStatement extends StatementBase, SegmentValues {
   readonly kind: 'segment';
   readonly sender: Token<string>;
   readonly arrow: Token<Arrow>;

@@ -10,7 +10,6 @@
  */
 import type {
   ActionStatement,
-  Arrow,
   AssertionStatement,
   DeclarationStatement,
   DeliverStatement,
@@ -19,8 +18,6 @@ import type {
   FlagMention,
   NumberExpression,
   Role,
-  SegmentSpec,
-  SegmentStatement,
   Statement,
   SymbolExpression,
   TitleStatement,
@@ -96,7 +93,7 @@ function moved<T>(token: Token<T>, on: SourceLine): Token<T> {
   return (token as LineToken<T>).movedTo(on);
 }
 
-function movedMaybe<T>(token: Token<T> | undefined, on: SourceLine): Token<T> | undefined {
+export function movedMaybe<T>(token: Token<T> | undefined, on: SourceLine): Token<T> | undefined {
   return token && moved(token, on);
 }
 
@@ -166,31 +163,43 @@ export class LineSymbol extends LineSpan implements SymbolExpression {
 /** A statement as the parser makes it: one that can be moved to another line. */
 export type ParsedStatement = Statement & Pick<LineStatement, 'movedTo'>;
 
-/** What every statement has: its line, and its range made when asked. */
+/**
+ * What every statement has: its line, and its range made when asked. It
+ * keeps its line's text and columns itself rather than the parser's record
+ * of the line: an object less per line, which a long capture has millions of.
+ */
 export abstract class LineStatement {
   readonly line: number;
-  readonly #on: SourceLine;
+  readonly #text: string;
+  readonly #start: number;
+  readonly #end: number;
   constructor(
     on: SourceLine,
     readonly hasSyntaxError: boolean,
   ) {
     this.line = on.line;
-    this.#on = on;
+    this.#text = on.text;
+    this.#start = on.start;
+    this.#end = on.end;
   }
   /** The statement without its comment and surrounding blanks. */
   get range(): Range {
-    return range(this.#on.line, this.#on.start, this.#on.end);
+    return range(this.line, this.#start, this.#end);
+  }
+  /** The line this statement was read from, made again for a node made when asked. */
+  sourceLine(): SourceLine {
+    return { line: this.line, text: this.#text, start: this.#start, end: this.#end };
   }
   /** A token of this statement, made now from its columns. */
   protected tokenAt<T>(value: T, start: number, end: number): Token<T> {
-    return new LineToken(value, this.#on, start, end);
+    return new LineToken(value, this.sourceLine(), start, end);
   }
   protected startColumn(): number {
-    return this.#on.start;
+    return this.#start;
   }
   /** This statement on line `line`: every node of it made again on the moved line. */
   movedTo(line: number): ParsedStatement {
-    return this.madeOn({ ...this.#on, line });
+    return this.madeOn({ line, text: this.#text, start: this.#start, end: this.#end });
   }
   /** The same statement, its nodes made on `line`. */
   protected abstract madeOn(line: SourceLine): ParsedStatement;
@@ -220,58 +229,6 @@ export class DeclarationLine extends LineStatement implements DeclarationStateme
   }
   protected madeOn(line: SourceLine): DeclarationLine {
     return new DeclarationLine(line, this.hasSyntaxError, moved(this.role, line), moved(this.name, line), movedMaybe(this.label, line), movedMaybe(this.state, line));
-  }
-}
-
-/** The sender starts the statement and the arrow takes two columns, so four columns place the three tokens of the head. */
-export class SegmentLine extends LineStatement implements SegmentStatement {
-  readonly kind = 'segment';
-  readonly #senderEnd: number;
-  readonly #arrowStart: number;
-  readonly #receiverStart: number;
-  readonly #receiverEnd: number;
-  constructor(
-    on: SourceLine,
-    hasSyntaxError: boolean,
-    readonly senderValue: string,
-    senderEnd: number,
-    readonly arrowValue: Arrow,
-    arrowStart: number,
-    readonly receiverValue: string,
-    receiverStart: number,
-    receiverEnd: number,
-    readonly segment: SegmentSpec,
-    readonly flightLabel: Token<string> | undefined,
-  ) {
-    super(on, hasSyntaxError);
-    this.#senderEnd = senderEnd;
-    this.#arrowStart = arrowStart;
-    this.#receiverStart = receiverStart;
-    this.#receiverEnd = receiverEnd;
-  }
-  get sender(): Token<string> {
-    return this.tokenAt(this.senderValue, this.startColumn(), this.#senderEnd);
-  }
-  get arrow(): Token<Arrow> {
-    return this.tokenAt(this.arrowValue, this.#arrowStart, this.#arrowStart + 2);
-  }
-  get receiver(): Token<string> {
-    return this.tokenAt(this.receiverValue, this.#receiverStart, this.#receiverEnd);
-  }
-  protected madeOn(line: SourceLine): SegmentLine {
-    return new SegmentLine(
-      line,
-      this.hasSyntaxError,
-      this.senderValue,
-      this.#senderEnd,
-      this.arrowValue,
-      this.#arrowStart,
-      this.receiverValue,
-      this.#receiverStart,
-      this.#receiverEnd,
-      (this.segment as SegmentSpec & Movable<SegmentSpec>).movedTo(line),
-      movedMaybe(this.flightLabel, line),
-    );
   }
 }
 

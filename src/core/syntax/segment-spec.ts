@@ -2,7 +2,7 @@
  * The SEGMENT after `SENDER -> RECEIVER:`: flags, then fields in any order
  * (the spec's "Segments" section), and an optional `as LABEL`.
  */
-import { FIELD_NAMES, type Expression, type Field, type FieldName, type FlagMention, type SegmentSpec } from './ast';
+import { FIELD_NAMES, type Expression, type Field, type FieldName, type FlagMention, type SegmentSpec, type SegmentValues } from './ast';
 import { range, type Range, type Token } from '../text/range';
 import { FLAG_BIT, flagIndexAt, flagNamed, flagSetOfBits, TCP_FLAGS, type Flag } from '../tcp/flags';
 import { isAsciiLetterCode, isDigitCode, isSpaceCode, isSymbolCharCode, isSymbolStartCode } from './characters';
@@ -10,7 +10,7 @@ import { wordsOf } from '../text/words';
 import { flightLabel } from './names';
 import { nearMiss } from './near-miss';
 import { MAX_NUMBER, readExpression, readNumber, readQuoted, utf8Length, type ExpressionValues } from './values';
-import { LineField, LineFlag, LineNumber, LineSymbol, type Movable } from './nodes';
+import { LineField, LineFlag, LineNumber, LineSymbol } from './nodes';
 import { LineContext } from './line-context';
 import type { SourceLine } from './source-lines';
 
@@ -29,8 +29,8 @@ function isSeparator(code: number): boolean {
   return code === 0x2c || code === 0x2b || isSpaceCode(code);
 }
 
-export interface ParsedSegment {
-  readonly spec: SegmentSpec;
+/** A segment as read: the parts its statement keeps, and its `as LABEL`. */
+export interface ParsedSegment extends SegmentParts {
   /** `as LABEL`, and the range of the whole `as LABEL`. */
   readonly flightLabel: Token<string> | undefined;
   readonly flightLabelRange: Range | undefined;
@@ -63,96 +63,70 @@ function fieldIndex(name: FieldName): number {
 const COLUMNS_PER_FIELD = 3;
 const NOT_WRITTEN = -1;
 
-/** What a segment keeps besides its line (see LineSegment): one record, to make a segment or move one. */
-interface SegmentParts {
-  readonly flagBits: number;
-  readonly payloadLength: number;
-  readonly start: number;
-  readonly end: number;
+/** What a segment keeps besides its line (see SegmentLine): one record, to make a segment or move one. */
+export interface SegmentParts extends SegmentValues {
+  /** The segment's own text, where reading it again starts too. */
+  readonly segmentStart: number;
+  readonly segmentEnd: number;
   /** Diagnostics on the line before its segment was read, so that reading it again stops where the first reading did. */
   readonly reportedBefore: number;
-  readonly seqName: string | undefined;
-  readonly seqNumber: number;
-  readonly ackName: string | undefined;
-  readonly ackNumber: number;
-  readonly len: number | undefined;
-  readonly data: string | undefined;
-  readonly win: number | undefined;
+  readonly lenValue: number | undefined;
+  readonly dataValue: string | undefined;
+  readonly winValue: number | undefined;
 }
 
 /**
  * The segment after the colon, written in [start, end) without its `as
- * LABEL`. It keeps the values the validator reads (seq and ack as plain
- * values); its field, expression and flag nodes are made when asked, by a
- * hover, a message or a quick fix, their columns from reading the line
- * again, which gives the same answer.
+ * LABEL`, made from its statement's parts when asked. Its field,
+ * expression and flag nodes are made when asked too, by a hover, a message
+ * or a quick fix, their columns from reading the line again, which gives
+ * the same answer.
  */
-class LineSegment implements SegmentSpec, Movable<LineSegment> {
-  readonly flagBits: number;
-  readonly payloadLength: number;
+export class LineSegment implements SegmentSpec {
+  readonly #parts: SegmentParts;
   readonly #on: SourceLine;
-  /** The segment's own text, where reading it again starts too. */
-  readonly #start: number;
-  readonly #end: number;
-  readonly #reportedBefore: number;
-  readonly seqName: string | undefined;
-  readonly seqNumber: number;
-  readonly ackName: string | undefined;
-  readonly ackNumber: number;
-  readonly #len: number | undefined;
-  readonly #data: string | undefined;
-  readonly #win: number | undefined;
   constructor(parts: SegmentParts, on: SourceLine) {
-    this.flagBits = parts.flagBits;
-    this.payloadLength = parts.payloadLength;
+    this.#parts = parts;
     this.#on = on;
-    this.#start = parts.start;
-    this.#end = parts.end;
-    this.#reportedBefore = parts.reportedBefore;
-    this.seqName = parts.seqName;
-    this.seqNumber = parts.seqNumber;
-    this.ackName = parts.ackName;
-    this.ackNumber = parts.ackNumber;
-    this.#len = parts.len;
-    this.#data = parts.data;
-    this.#win = parts.win;
   }
-  movedTo(on: SourceLine): LineSegment {
-    return new LineSegment(
-      {
-        flagBits: this.flagBits,
-        payloadLength: this.payloadLength,
-        start: this.#start,
-        end: this.#end,
-        reportedBefore: this.#reportedBefore,
-        seqName: this.seqName,
-        seqNumber: this.seqNumber,
-        ackName: this.ackName,
-        ackNumber: this.ackNumber,
-        len: this.#len,
-        data: this.#data,
-        win: this.#win,
-      },
-      on,
-    );
+  get flagBits(): number {
+    return this.#parts.flagBits;
+  }
+  get payloadLength(): number {
+    return this.#parts.payloadLength;
+  }
+  get seqName(): string | undefined {
+    return this.#parts.seqName;
+  }
+  get seqNumber(): number {
+    return this.#parts.seqNumber;
+  }
+  get ackName(): string | undefined {
+    return this.#parts.ackName;
+  }
+  get ackNumber(): number {
+    return this.#parts.ackNumber;
+  }
+  get winValue(): number | undefined {
+    return this.#parts.winValue;
   }
   get flagSet(): ReadonlySet<Flag> {
-    return flagSetOfBits(this.flagBits);
+    return flagSetOfBits(this.#parts.flagBits);
   }
   get seq(): Field<Expression> | undefined {
-    return this.#expressionField('seq', this.seqName, this.seqNumber);
+    return this.#expressionField('seq', this.#parts.seqName, this.#parts.seqNumber);
   }
   get ack(): Field<Expression> | undefined {
-    return this.#expressionField('ack', this.ackName, this.ackNumber);
+    return this.#expressionField('ack', this.#parts.ackName, this.#parts.ackNumber);
   }
   get len(): Field<number> | undefined {
-    return this.#field('len', this.#len);
+    return this.#field('len', this.#parts.lenValue);
   }
   get data(): Field<string> | undefined {
-    return this.#field('data', this.#data);
+    return this.#field('data', this.#parts.dataValue);
   }
   get win(): Field<number> | undefined {
-    return this.#field('win', this.#win);
+    return this.#field('win', this.#parts.winValue);
   }
   get seqValue(): Expression | undefined {
     return this.seq?.value;
@@ -160,17 +134,14 @@ class LineSegment implements SegmentSpec, Movable<LineSegment> {
   get ackValue(): Expression | undefined {
     return this.ack?.value;
   }
-  get winValue(): number | undefined {
-    return this.#win;
-  }
   get flags(): readonly FlagMention[] {
     return this.#reread(true).mentions!.map(({ flag, present, start, end }) => new LineFlag(flag, present, this.#on, start, end));
   }
   get text(): string {
-    return this.#on.text.slice(this.#start, this.#end);
+    return this.#on.text.slice(this.#parts.segmentStart, this.#parts.segmentEnd);
   }
   get range(): Range {
-    return range(this.#on.line, this.#start, this.#end);
+    return range(this.#on.line, this.#parts.segmentStart, this.#parts.segmentEnd);
   }
   /** seq or ack, whose name and number are given (see ExpressionValues; NaN when not written). */
   #expressionField(name: 'seq' | 'ack', symbol: string | undefined, number: number): Field<Expression> | undefined {
@@ -185,8 +156,8 @@ class LineSegment implements SegmentSpec, Movable<LineSegment> {
   }
   /** The reader's pass over this segment again, its reports dropped (they were kept the first time). */
   #reread(keepsMentions = false): SegmentReader {
-    const reader = new SegmentReader().begin(new LineContext(this.#on, this.#reportedBefore), this.#on.end, keepsMentions);
-    reader.scan(this.#start);
+    const reader = new SegmentReader().begin(new LineContext(this.#on, this.#parts.reportedBefore), this.#on.end, keepsMentions);
+    reader.scan(this.#parts.segmentStart);
     return reader;
   }
 }
@@ -219,13 +190,11 @@ class SegmentReader implements SegmentParts, ParsedSegment {
   private flagReported = false;
   flightLabel: Token<string> | undefined = undefined;
   flightLabelRange: Range | undefined = undefined;
-  /** The segment read (see read). */
-  spec!: SegmentSpec;
   /** Where the segment's own text ends: before `as LABEL`. */
   private textEnd = 0;
   // Set by read, for the segment made from this reader (SegmentParts).
-  start = 0;
-  end = 0;
+  segmentStart = 0;
+  segmentEnd = 0;
   reportedBefore = 0;
 
   /** Starts reading a segment that ends at `to` on ctx's line, nothing of an earlier line kept. */
@@ -271,6 +240,15 @@ class SegmentReader implements SegmentParts, ParsedSegment {
   get ackNumber(): number {
     return this.ack.number;
   }
+  get lenValue(): number | undefined {
+    return this.len;
+  }
+  get dataValue(): string | undefined {
+    return this.data;
+  }
+  get winValue(): number | undefined {
+    return this.win;
+  }
 
   /** Reads the segment from `from`; the answer is this reader, valid until it begins another line. */
   read(from: number, colonStart: number, colonEnd: number): ParsedSegment {
@@ -283,9 +261,8 @@ class SegmentReader implements SegmentParts, ParsedSegment {
       const ackColumns = this.columnsOf('ack');
       ctx.report('ack-without-ack-flag', ctx.range(ackColumns.start, ackColumns.end));
     }
-    this.start = ctx.skipSpaces(from, this.to);
-    this.end = ctx.trimEnd(this.start, this.textEnd);
-    this.spec = new LineSegment(this, ctx.source);
+    this.segmentStart = ctx.skipSpaces(from, this.to);
+    this.segmentEnd = ctx.trimEnd(this.segmentStart, this.textEnd);
     return this;
   }
 

@@ -1,10 +1,12 @@
 /** `SENDER -> RECEIVER: SEGMENT`, `SENDER -x RECEIVER: SEGMENT`, `SENDER ~> RECEIVER: SEGMENT as LABEL`. */
-import type { SegmentStatement } from './ast';
+import type { Arrow, SegmentSpec, SegmentStatement } from './ast';
 import { arrowAt } from './arrows';
 import type { LineContext } from './line-context';
 import { endpointNameValue } from './names';
-import { parseSegmentSpec } from './segment-spec';
-import { SegmentLine } from './nodes';
+import { LineSegment, parseSegmentSpec, type SegmentParts } from './segment-spec';
+import { LineStatement, movedMaybe } from './nodes';
+import type { SourceLine } from './source-lines';
+import type { Token } from '../text/range';
 
 /**
  * Parses a line whose head holds an arrow at arrowStart; `headEnd` is where
@@ -57,7 +59,96 @@ export function parseSegmentStatement(ctx: LineContext, arrowStart: number, head
     receiver,
     receiverStart,
     receiverEnd,
-    parsed.spec,
+    parsed,
     flightLabel,
   );
 }
+
+/**
+ * `SENDER -> RECEIVER: SEGMENT`, one object a line: the statement keeps
+ * its segment's values itself (SegmentValues, SegmentParts), and makes its
+ * `segment` node when asked. A capture has one such line per segment, and
+ * a line kept as a statement, a segment and a record of its line was three
+ * objects for the collector to copy instead of one.
+ *
+ * The sender starts the statement and the arrow takes two columns, so four
+ * columns place the three tokens of the head.
+ */
+export class SegmentLine extends LineStatement implements SegmentStatement, SegmentParts {
+  readonly kind = 'segment';
+  readonly #senderEnd: number;
+  readonly #arrowStart: number;
+  readonly #receiverStart: number;
+  readonly #receiverEnd: number;
+  readonly flagBits: number;
+  readonly payloadLength: number;
+  readonly seqName: string | undefined;
+  readonly seqNumber: number;
+  readonly ackName: string | undefined;
+  readonly ackNumber: number;
+  readonly segmentStart: number;
+  readonly segmentEnd: number;
+  readonly reportedBefore: number;
+  readonly lenValue: number | undefined;
+  readonly dataValue: string | undefined;
+  readonly winValue: number | undefined;
+  constructor(
+    on: SourceLine,
+    hasSyntaxError: boolean,
+    readonly senderValue: string,
+    senderEnd: number,
+    readonly arrowValue: Arrow,
+    arrowStart: number,
+    readonly receiverValue: string,
+    receiverStart: number,
+    receiverEnd: number,
+    parts: SegmentParts,
+    readonly flightLabel: Token<string> | undefined,
+  ) {
+    super(on, hasSyntaxError);
+    this.#senderEnd = senderEnd;
+    this.#arrowStart = arrowStart;
+    this.#receiverStart = receiverStart;
+    this.#receiverEnd = receiverEnd;
+    this.flagBits = parts.flagBits;
+    this.payloadLength = parts.payloadLength;
+    this.seqName = parts.seqName;
+    this.seqNumber = parts.seqNumber;
+    this.ackName = parts.ackName;
+    this.ackNumber = parts.ackNumber;
+    this.segmentStart = parts.segmentStart;
+    this.segmentEnd = parts.segmentEnd;
+    this.reportedBefore = parts.reportedBefore;
+    this.lenValue = parts.lenValue;
+    this.dataValue = parts.dataValue;
+    this.winValue = parts.winValue;
+  }
+  get sender(): Token<string> {
+    return this.tokenAt(this.senderValue, this.startColumn(), this.#senderEnd);
+  }
+  get arrow(): Token<Arrow> {
+    return this.tokenAt(this.arrowValue, this.#arrowStart, this.#arrowStart + 2);
+  }
+  get receiver(): Token<string> {
+    return this.tokenAt(this.receiverValue, this.#receiverStart, this.#receiverEnd);
+  }
+  get segment(): SegmentSpec {
+    return new LineSegment(this, this.sourceLine());
+  }
+  protected madeOn(line: SourceLine): SegmentLine {
+    return new SegmentLine(
+      line,
+      this.hasSyntaxError,
+      this.senderValue,
+      this.#senderEnd,
+      this.arrowValue,
+      this.#arrowStart,
+      this.receiverValue,
+      this.#receiverStart,
+      this.#receiverEnd,
+      this,
+      movedMaybe(this.flightLabel, line),
+    );
+  }
+}
+

@@ -78,12 +78,12 @@ export function sendSegment(ctx: Context, statement: SegmentStatement, flights: 
     label?.value,
     segment.seq,
     segment.ack,
-    statement.segment,
+    statement,
   );
   transmissions.push(transmission);
 
   if (arrow === '->') {
-    arriveAt(ctx, receiver, segment, transmission, statement.segment);
+    arriveAt(ctx, receiver, segment, transmission, statement);
   } else if (arrow === '~>' && label) {
     flights.set(label.value, { transmission, segment, sentLine: statement.line, label });
   }
@@ -115,8 +115,8 @@ export function deliver(ctx: Context, statement: DeliverStatement, flights: Map<
   return transmission;
 }
 
-/** `at` is what a drop is reported on; its range is made only then. */
-function arriveAt(ctx: Context, receiver: number, segment: WireSegment, transmission: SentSegment, at: { readonly range: Range }): void {
+/** A drop is reported on the segment of the line `at`, or on the whole `deliver` line; its range is made only then. */
+function arriveAt(ctx: Context, receiver: number, segment: WireSegment, transmission: SentSegment, at: SegmentStatement | DeliverStatement): void {
   const arrival = segmentArrives(ctx, receiver, segment);
   transmission.outcome = arrival.outcome;
   transmission.dropped = arrival.dropped;
@@ -124,7 +124,7 @@ function arriveAt(ctx: Context, receiver: number, segment: WireSegment, transmis
   if (arrival.dropped && arrival.reason && !ctx.hasError(segment.line)) {
     // A dropped segment changes nothing, so the receiver's state now is the one the segment met.
     const tcb = ctx.tcbs[receiver]!;
-    ctx.report('dropped', at.range, { receiver: ctx.names[receiver]!, state: tcb.state, reason: arrival.reason }, { tags: ['unnecessary'] });
+    ctx.report('dropped', at.kind === 'segment' ? at.segment.range : at.range, { receiver: ctx.names[receiver]!, state: tcb.state, reason: arrival.reason }, { tags: ['unnecessary'] });
   }
 }
 

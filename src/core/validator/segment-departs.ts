@@ -6,7 +6,7 @@
  * writer got wrong are replaced by the right ones, so that one mistake is
  * reported once and does not ripple down the file.
  */
-import type { SegmentSpec, SegmentStatement } from '../syntax/ast';
+import type { SegmentStatement, SegmentValues } from '../syntax/ast';
 import type { Phrase, RelatedLocation } from '../diagnostics/diagnostic';
 import { isSynchronized } from '../tcp/states';
 import { FLAG_BIT, flagListOfBits } from '../tcp/flags';
@@ -29,9 +29,8 @@ export function kindOf(bits: number, len: number): SegmentKind {
 
 export function segmentDeparts(ctx: Context, sender: number, statement: SegmentStatement): WireSegment {
   const tcb = ctx.tcbs[sender]!;
-  const spec = statement.segment;
-  const bits = spec.flagBits;
-  const kind = kindOf(bits, spec.payloadLength);
+  const bits = statement.flagBits;
+  const kind = kindOf(bits, statement.payloadLength);
 
   checkCallsAndDebts(ctx, sender, statement, kind);
   const refusal = mayEmit(tcb, kind, resendsOnly(ctx, tcb, statement));
@@ -46,7 +45,7 @@ export function segmentDeparts(ctx: Context, sender: number, statement: SegmentS
 
   const opening = kind === 'syn' && (tcb.state === 'CLOSED' || tcb.state === 'LISTEN');
   if (opening) openIncarnation(ctx, sender, statement.line);
-  if (kind === 'syn-ack' && tcb.iss === undefined && tcb.state === 'SYN_RCVD') chooseIss(ctx, sender, spec);
+  if (kind === 'syn-ack' && tcb.iss === undefined && tcb.state === 'SYN_RCVD') chooseIss(ctx, sender, statement);
 
   const seq = checkSeq(ctx, sender, statement, kind);
   const ack = checkAck(ctx, sender, statement, kind);
@@ -59,8 +58,8 @@ export function segmentDeparts(ctx: Context, sender: number, statement: SegmentS
     fin: (bits & FLAG_BIT.FIN) !== 0,
     rst: (bits & FLAG_BIT.RST) !== 0,
     flags: flagListOfBits(bits),
-    len: spec.payloadLength,
-    win: spec.winValue,
+    len: statement.payloadLength,
+    win: statement.winValue,
   };
   checkWindow(ctx, sender, statement, segment);
   advanceSender(ctx, sender, segment, kind);
@@ -146,9 +145,9 @@ function mayEmit(tcb: Tcb, kind: SegmentKind, resendsOldData: boolean): Phrase |
 function resendsOnly(ctx: Context, tcb: Tcb, statement: SegmentStatement): boolean {
   // Only after a FIN is there anything to resend (asked first: most segments come before one).
   if (tcb.finSeq === undefined || !isSynchronized(tcb.state)) return false;
-  const { seqName, seqNumber } = statement.segment;
+  const { seqName, seqNumber } = statement;
   const seq = Number.isNaN(seqNumber) ? undefined : ctx.symbols.peek(seqName, seqNumber);
-  return seq !== undefined && seqLessOrEqual(seqAdd(seq, statement.segment.payloadLength), tcb.finSeq);
+  return seq !== undefined && seqLessOrEqual(seqAdd(seq, statement.payloadLength), tcb.finSeq);
 }
 
 function isFinRepeat(tcb: Tcb): boolean {
@@ -169,9 +168,9 @@ function openIncarnation(ctx: Context, sender: number, line: number): void {
 }
 
 /** The ISS is the segment's seq; a fresh one is taken only for a symbol not yet bound, or no seq at all. */
-function chooseIss(ctx: Context, sender: number, spec: SegmentSpec): void {
+function chooseIss(ctx: Context, sender: number, segment: SegmentValues): void {
   const tcb = ctx.tcbs[sender]!;
-  const { seqName, seqNumber } = spec;
+  const { seqName, seqNumber } = segment;
   tcb.iss = Number.isNaN(seqNumber)
     ? ctx.free.nextIss()
     : (ctx.symbols.peek(seqName, seqNumber) ?? ctx.symbols.evaluate(seqName, seqNumber, sender, ctx.free.nextIss()));
@@ -182,13 +181,12 @@ function chooseIss(ctx: Context, sender: number, spec: SegmentSpec): void {
 /** SEG.SEQ as the segment carries it: the number written, or the right one in place of a wrong one. */
 function checkSeq(ctx: Context, sender: number, statement: SegmentStatement, kind: SegmentKind): number {
   const tcb = ctx.tcbs[sender]!;
-  const spec = statement.segment;
-  const { seqName: name, seqNumber: number } = spec;
+  const { seqName: name, seqNumber: number } = statement;
   const written = !Number.isNaN(number);
 
   // A SYN that opens names the ISS, which may be any value (§3.4).
   if (kind === 'syn' && tcb.iss === undefined) {
-    chooseIss(ctx, sender, spec);
+    chooseIss(ctx, sender, statement);
     return tcb.iss!;
   }
 
@@ -206,7 +204,7 @@ function checkSeq(ctx: Context, sender: number, statement: SegmentStatement, kin
     reason = { key: 'num-syn-repeat', args: { iss: ctx.write(tcb.iss, sender) } };
     exact = true;
   } else if (kind === 'fin' && isFinRepeat(tcb)) {
-    expected = seqAdd(tcb.finSeq!, -statement.segment.payloadLength);
+    expected = seqAdd(tcb.finSeq!, -statement.payloadLength);
     reason = { key: 'num-fin-repeat', args: { line: (tcb.finLine ?? 0) + 1 } };
     exact = true;
   } else {
@@ -250,15 +248,14 @@ function checkSeq(ctx: Context, sender: number, statement: SegmentStatement, kin
 function checkAck(ctx: Context, sender: number, statement: SegmentStatement, kind: SegmentKind): number | undefined {
   const tcb = ctx.tcbs[sender]!;
   const peer = 1 - sender;
-  const spec = statement.segment;
-  const { ackName: name, ackNumber: number } = spec;
+  const { ackName: name, ackNumber: number } = statement;
   const written = !Number.isNaN(number);
   const debt = tcb.debt;
 
-  if (!(spec.flagBits & FLAG_BIT.ACK)) {
+  if (!(statement.flagBits & FLAG_BIT.ACK)) {
     // §3.10.7.4 fifth: once synchronized every segment but a RST carries ACK.
     if (kind !== 'rst' && isSynchronized(tcb.state) && !ctx.hasError(statement.line)) {
-      ctx.report('missing-ack-flag', spec.range, {
+      ctx.report('missing-ack-flag', statement.segment.range, {
         sender: ctx.names[sender]!,
         state: tcb.state,
         expected: ctx.write(ctx.rcvNxtOf(sender), peer),
@@ -294,7 +291,7 @@ function checkAck(ctx: Context, sender: number, statement: SegmentStatement, kin
   const distance = seqDistance(expected, given);
   if (distance === 0) return given;
   const expectedText = ctx.write(expected, peer);
-  const field = spec.ack!; // its node (for ranges) only on a line with something to report
+  const field = statement.segment.ack!; // its node (for ranges) only on a line with something to report
   const why = reason && reasonPhrase(reason);
   const args = { expected: expectedText, given: writeValue(name, number), sender: ctx.names[sender]!, reason: why ?? { key: 'num-next' } };
   const extras = { fixes: [replaceFix(field.valueRange, expectedText)], related: reasonRelated(ctx, why) };

@@ -1,11 +1,11 @@
 /**
  * A segment on the wire as the analysis keeps it (the model's Transmission),
  * and the numbers it carries. A capture has one per line, so each keeps its
- * resolved values and its segment, and makes its ResolvedNumbers, flags and
+ * resolved values and its statement, and makes its ResolvedNumbers, flags and
  * text only when asked (a hover, a diagram label): one object a segment
  * instead of four.
  */
-import type { Expression, SegmentSpec } from '../syntax/ast';
+import type { Expression, SegmentStatement } from '../syntax/ast';
 import type { Fate, ResolvedNumber, Transmission } from '../analysis/model';
 import type { Phrase } from '../diagnostics/diagnostic';
 import { flagListOfBits, type Flag } from '../tcp/flags';
@@ -32,7 +32,7 @@ export class SentSegment implements Transmission {
   readonly #seq: number;
   readonly #ack: number | undefined;
   /** What the writer wrote: flags, length, window, text, and the expressions of seq and ack (a resolved number's is always its field's). */
-  readonly #spec: SegmentSpec;
+  readonly #statement: SegmentStatement;
   deliveredLine: number | undefined;
   fate: Fate;
   outcome: Phrase | undefined = undefined;
@@ -46,30 +46,30 @@ export class SentSegment implements Transmission {
     readonly label: string | undefined,
     seq: number,
     ack: number | undefined,
-    spec: SegmentSpec,
+    statement: SegmentStatement,
   ) {
     this.fate = fate;
     this.deliveredLine = fate === 'delivered' ? sentLine : undefined;
     this.#seq = seq;
     this.#ack = ack;
-    this.#spec = spec;
+    this.#statement = statement;
   }
   get seq(): ResolvedNumber {
-    return new Resolved(this.#seq, this.#spec.seqValue);
+    return new Resolved(this.#seq, this.#statement.segment.seqValue);
   }
   get ack(): ResolvedNumber | undefined {
-    return this.#ack === undefined ? undefined : new Resolved(this.#ack, this.#spec.ackValue);
+    return this.#ack === undefined ? undefined : new Resolved(this.#ack, this.#statement.segment.ackValue);
   }
   get flags(): readonly Flag[] {
-    return flagListOfBits(this.#spec.flagBits);
+    return flagListOfBits(this.#statement.flagBits);
   }
   get len(): number {
-    return this.#spec.payloadLength;
+    return this.#statement.payloadLength;
   }
   get win(): number | undefined {
-    return this.#spec.winValue;
+    return this.#statement.winValue;
   }
   get text(): string {
-    return this.#spec.text;
+    return this.#statement.segment.text;
   }
 }
