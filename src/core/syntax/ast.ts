@@ -76,7 +76,7 @@ export interface SegmentSpec extends SegmentValues {
   readonly len?: Field<number>;
   readonly data?: Field<string>;
   readonly win?: Field<number>;
-  /** The values of seq and ack alone, for readers that need no range (no field node is made). */
+  /** The expressions of seq and ack alone, for readers that want no field. */
   readonly seqValue?: Expression;
   readonly ackValue?: Expression;
   /** The segment as written (after the colon, without `as LABEL`), for labels. */

@@ -81,14 +81,10 @@ export class LineToken<T> extends LineSpan implements Token<T> {
 }
 
 /**
- * A node whose line moved (a line break typed above it): the same node on
+ * A token whose line moved (a line break typed above it): the same token on
  * line `on`. Cheaper than reading the line again, which is what the parser
  * would otherwise do for every line below a new one.
  */
-export interface Movable<T> {
-  movedTo(on: SourceLine): T;
-}
-
 function moved<T>(token: Token<T>, on: SourceLine): Token<T> {
   return (token as LineToken<T>).movedTo(on);
 }
