@@ -11,14 +11,16 @@ const ASCII_FOR: ReadonlyMap<string, string> = new Map([
   ['\uff0c', ','],
 ]);
 
+/** The full-width characters read as ASCII. */
+export const FULL_WIDTH: readonly string[] = [...ASCII_FOR.keys()];
+
 /**
- * The columns of full-width punctuation outside quotes, to be read as ASCII.
- * A title's text is prose and stays as written, so `title：` has only its
- * colon read.
+ * The offsets of full-width punctuation outside quotes, to be read as
+ * ASCII, on a line known to hold some. A title's text is prose and stays
+ * as written, so `title：` has only its colon read.
  */
 export function fullWidthPunctuation(source: SourceLine): readonly number[] {
   const { text, start, end } = source;
-  if (!hasFullWidthPunctuation(text)) return NONE;
   const replaced: number[] = [];
   let quoted = false;
   const titleTextStart = titleColonAt(source);
@@ -33,26 +35,20 @@ export function fullWidthPunctuation(source: SourceLine): readonly number[] {
   return replaced;
 }
 
-/** The line with the punctuation at `replaced` (from fullWidthPunctuation) made ASCII. */
-export function withAsciiPunctuation(source: SourceLine, replaced: readonly number[]): SourceLine {
-  if (replaced.length === 0) return source;
-  const text = source.text;
+/**
+ * The line with the punctuation at `replaced` (from fullWidthPunctuation)
+ * made ASCII: a text of its own, the line alone, whose offsets are its
+ * columns (the statement's columns do not move, see above).
+ */
+export function withAsciiPunctuation(source: SourceLine, replaced: readonly number[], lineEnd: number): SourceLine {
+  const { text, lineStart } = source;
   let ascii = '';
-  let from = 0;
+  let from = lineStart;
   for (const at of replaced) {
     ascii += text.slice(from, at) + ASCII_FOR.get(text[at]!)!;
     from = at + 1;
   }
-  return { ...source, text: ascii + text.slice(from) };
-}
-
-const NONE: readonly number[] = Object.freeze([]);
-
-const FULL_WIDTH: readonly string[] = [...ASCII_FOR.keys()];
-
-function hasFullWidthPunctuation(text: string): boolean {
-  for (let i = 0; i < FULL_WIDTH.length; i++) if (text.includes(FULL_WIDTH[i]!)) return true;
-  return false;
+  return { line: source.line, text: ascii + text.slice(from, lineEnd), lineStart: 0, start: source.start - lineStart, end: source.end - lineStart };
 }
 
 /** The column of the colon (either width) after a leading `title`, if the line is a title. */

@@ -54,9 +54,10 @@ export class LineContext {
     return this;
   }
 
-  /** A range on this line, for a diagnostic (nodes make theirs when asked). */
+  /** A range on this line from two offsets in its text, for a diagnostic (nodes make theirs when asked). */
   range(start: number, end: number): Range {
-    return range(this.source.line, start, end);
+    const { line, lineStart } = this.source;
+    return range(line, start - lineStart, end - lineStart);
   }
 
   token<T>(value: T, start: number, end: number): Token<T> {

@@ -31,11 +31,13 @@ import type { SourceLine } from './source-lines';
 /** The line a node stands on, shared by every node of that line. */
 export interface NodeLine {
   readonly line: number;
-  /** The line as the parser read it (full-width punctuation made ASCII). */
+  /** The text the line was read in (see SourceLine): a node's columns are offsets in it. */
   readonly text: string;
+  /** Where the line starts in `text`: a Range's characters count from here. */
+  readonly lineStart: number;
 }
 
-/** A node that spans [start, end) of its line. */
+/** A node that spans the offsets [start, end) of its line's text. */
 abstract class LineSpan {
   readonly #on: NodeLine;
   readonly #start: number;
@@ -46,11 +48,12 @@ abstract class LineSpan {
     this.#end = end;
   }
   get range(): Range {
-    return range(this.#on.line, this.#start, this.#end);
+    return this.rangeOn(this.#start, this.#end);
   }
   /** A range on this node's line that starts or ends elsewhere than the node (a field's value, a symbol's name). */
   protected rangeOn(start: number, end: number): Range {
-    return range(this.#on.line, start, end);
+    const { line, lineStart } = this.#on;
+    return range(line, start - lineStart, end - lineStart);
   }
   protected spanText(): string {
     return this.#on.text.slice(this.#start, this.#end);
@@ -167,6 +170,7 @@ export type ParsedStatement = Statement & Pick<LineStatement, 'movedTo'>;
 export abstract class LineStatement {
   readonly line: number;
   readonly #text: string;
+  readonly #lineStart: number;
   readonly #start: number;
   readonly #end: number;
   constructor(
@@ -175,16 +179,17 @@ export abstract class LineStatement {
   ) {
     this.line = on.line;
     this.#text = on.text;
+    this.#lineStart = on.lineStart;
     this.#start = on.start;
     this.#end = on.end;
   }
   /** The statement without its comment and surrounding blanks. */
   get range(): Range {
-    return range(this.line, this.#start, this.#end);
+    return range(this.line, this.#start - this.#lineStart, this.#end - this.#lineStart);
   }
   /** The line this statement was read from, made again for a node made when asked. */
   sourceLine(): SourceLine {
-    return { line: this.line, text: this.#text, start: this.#start, end: this.#end };
+    return { line: this.line, text: this.#text, lineStart: this.#lineStart, start: this.#start, end: this.#end };
   }
   /** A token of this statement, made now from its columns. */
   protected tokenAt<T>(value: T, start: number, end: number): Token<T> {
@@ -195,7 +200,7 @@ export abstract class LineStatement {
   }
   /** This statement on line `line`: every node of it made again on the moved line. */
   movedTo(line: number): ParsedStatement {
-    return this.madeOn({ line, text: this.#text, start: this.#start, end: this.#end });
+    return this.madeOn({ line, text: this.#text, lineStart: this.#lineStart, start: this.#start, end: this.#end });
   }
   /** The same statement, its nodes made on `line`. */
   protected abstract madeOn(line: SourceLine): ParsedStatement;

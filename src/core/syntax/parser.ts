@@ -12,7 +12,7 @@ import { LineContext, replaceWith } from './line-context';
 import { diagnosticOf } from '../diagnostics/catalogue';
 import { nearMiss } from './near-miss';
 import { parseSegmentStatement } from './segment-statement';
-import { lineTexts, sourceLine, type SourceLine } from './source-lines';
+import { documentLines, LineFinder, sameLineText, type DocumentLines, type SourceLine } from './source-lines';
 import { wordsOf } from '../text/words';
 import { parseAssertionOrAction, parseDeclaration, parseDeliver, parseTitle } from './statements';
 
@@ -28,7 +28,7 @@ const statementKeyword = wordsOf(STATEMENT_KEYWORDS);
  * or deleted above it) keeps its statement, moved to its new number.
  */
 interface ParsedLines {
-  readonly texts: readonly string[];
+  readonly lines: DocumentLines;
   readonly statements: readonly (ParsedStatement | undefined)[];
   readonly diagnostics: readonly (readonly Diagnostic[])[];
 }
@@ -43,23 +43,26 @@ const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
  * whose number and text are unchanged are reused rather than parsed again.
  */
 export function parse(text: string, previous?: ParsedDocument): ParsedDocument {
-  const texts = lineTexts(text);
+  const lines = documentLines(text);
+  const lineCount = lines.starts.length;
   const earlier = previous ? parsedLines.get(previous) : undefined;
   // Lines below an inserted or deleted one: the same texts, `shift` lines further.
-  const shift = earlier ? texts.length - earlier.texts.length : 0;
-  const movedFrom = earlier && shift !== 0 ? texts.length - commonSuffix(earlier.texts, texts) : texts.length;
-  const lineStatements: (ParsedStatement | undefined)[] = new Array(texts.length);
-  const lineDiagnostics: (readonly Diagnostic[])[] = new Array(texts.length);
+  const shift = earlier ? lineCount - earlier.lines.starts.length : 0;
+  const movedFrom = earlier && shift !== 0 ? lineCount - commonSuffix(earlier.lines, lines) : lineCount;
+  // Compared once here, not per line: two texts are compared to their first difference, which may be far.
+  const unchanged = earlier !== undefined && earlier.lines.text === text;
+  const lineStatements: (ParsedStatement | undefined)[] = new Array(lineCount);
+  const lineDiagnostics: (readonly Diagnostic[])[] = new Array(lineCount);
   const statements: Statement[] = [];
   const diagnostics: Diagnostic[] = [];
+  const finder = new LineFinder(lines);
   let titleLine: number | undefined;
-  let lines: LineContext | undefined;
-  for (let number = 0; number < texts.length; number++) {
-    const lineText = texts[number]!;
+  let context: LineContext | undefined;
+  for (let number = 0; number < lineCount; number++) {
     let statement: ParsedStatement | undefined;
     let reported: readonly Diagnostic[];
     const was = number - shift;
-    if (earlier !== undefined && earlier.texts[number] === lineText) {
+    if (earlier !== undefined && number < earlier.lines.starts.length && (unchanged || sameLineText(earlier.lines, number, lines, number))) {
       statement = earlier.statements[number];
       reported = earlier.diagnostics[number]!;
     } else if (earlier !== undefined && number >= movedFrom && earlier.diagnostics[was]!.length === 0) {
@@ -67,7 +70,7 @@ export function parse(text: string, previous?: ParsedDocument): ParsedDocument {
       statement = earlier.statements[was]?.movedTo(number);
       reported = NO_DIAGNOSTICS;
     } else {
-      const ctx = lineContext(sourceLine(number, lineText), (lines ??= new LineContext(EMPTY_LINE)));
+      const ctx = lineContext(finder, number, (context ??= new LineContext(EMPTY_LINE)));
       statement = ctx && (parseStatement(ctx) as ParsedStatement | undefined);
       reported = ctx?.diagnostics ?? NO_DIAGNOSTICS;
     }
@@ -82,39 +85,47 @@ export function parse(text: string, previous?: ParsedDocument): ParsedDocument {
     }
     statements.push(statement);
   }
-  const document: ParsedDocument = { statements, diagnostics, lineCount: texts.length };
-  parsedLines.set(document, { texts, statements: lineStatements, diagnostics: lineDiagnostics });
+  const document: ParsedDocument = { statements, diagnostics, lineCount };
+  parsedLines.set(document, { lines, statements: lineStatements, diagnostics: lineDiagnostics });
   return document;
 }
 
-/** How many lines the two lists end with in common. */
-function commonSuffix(a: readonly string[], b: readonly string[]): number {
-  const length = Math.min(a.length, b.length);
+/** How many lines the two documents end with in common. */
+function commonSuffix(a: DocumentLines, b: DocumentLines): number {
+  const aCount = a.starts.length;
+  const bCount = b.starts.length;
+  const length = Math.min(aCount, bCount);
   let n = 0;
-  while (n < length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  while (n < length && sameLineText(a, aCount - 1 - n, b, bCount - 1 - n)) n++;
   return n;
 }
 
 /** What a parse's one LineContext holds before its first line. */
-const EMPTY_LINE: SourceLine = { line: 0, text: '', start: 0, end: 0 };
+const EMPTY_LINE: SourceLine = { line: 0, text: '', lineStart: 0, start: 0, end: 0 };
 
 /**
- * The line to parse in `lines` (the parse's one context), its full-width
- * punctuation reported and read as ASCII; undefined for a line with no statement.
+ * Line `number` to parse in `context` (the parse's one context), its
+ * full-width punctuation reported and read as ASCII; undefined for a line
+ * with no statement.
  */
-function lineContext(written: SourceLine, lines: LineContext): LineContext | undefined {
+function lineContext(finder: LineFinder, number: number, context: LineContext): LineContext | undefined {
+  const written = finder.sourceLine(number);
   if (written.start === written.end) return undefined;
-  const replaced = fullWidthPunctuation(written);
+  const replaced = finder.holdsFullWidth(written) ? fullWidthPunctuation(written) : NO_OFFSETS;
   // Almost every line has none: no walk over an empty list (an iterator a line).
-  if (replaced.length === 0) return lines.begin(written);
-  const ctx = lines.begin(withAsciiPunctuation(written, replaced));
+  if (replaced.length === 0) return context.begin(written);
+  const ctx = context.begin(withAsciiPunctuation(written, replaced, finder.lines.ends[number]!));
   for (const at of replaced) {
-    const range = ctx.range(at, at + 1);
-    const ascii = ctx.text[at]!;
+    // The ASCII line is a text of its own, whose offsets count from the line's start.
+    const column = at - written.lineStart;
+    const range = ctx.range(column, column + 1);
+    const ascii = ctx.text[column]!;
     ctx.report('full-width-punctuation', range, { char: written.text[at]!, ascii }, [replaceWith(range, ascii)]);
   }
   return ctx;
 }
+
+const NO_OFFSETS: readonly number[] = Object.freeze([]);
 
 /**
  * Decides what kind of statement the line holds, from its first word and
@@ -149,10 +160,14 @@ function parseStatement(ctx: LineContext): Statement | undefined {
 /** Where the statement's head ends: at its first `:` or `"`, or at its end. */
 function headEndOf(ctx: LineContext): number {
   const { text, start, end } = ctx.source;
-  const colon = text.indexOf(':', start);
-  const quote = text.indexOf('"', start);
-  const first = Math.min(colon < 0 ? end : colon, quote < 0 ? end : quote);
-  return Math.min(first, end);
+  // Read here rather than searched for: the text is the whole document, and a search would go past the line.
+  let at = start;
+  while (at < end) {
+    const code = text.charCodeAt(at);
+    if (code === 0x3a /* : */ || code === 0x22 /* " */) break;
+    at++;
+  }
+  return at;
 }
 
 /** A line that is no statement; if it starts with a misspelt keyword (`clinet A`), say which. */

@@ -141,7 +141,8 @@ export class LineSegment implements SegmentSpec {
     return this.#on.text.slice(this.#parts.segmentStart, this.#parts.segmentEnd);
   }
   get range(): Range {
-    return range(this.#on.line, this.#parts.segmentStart, this.#parts.segmentEnd);
+    const { line, lineStart } = this.#on;
+    return range(line, this.#parts.segmentStart - lineStart, this.#parts.segmentEnd - lineStart);
   }
   /** seq or ack, whose name and number are given (see ExpressionValues; NaN when not written). */
   #expressionField(name: 'seq' | 'ack', symbol: string | undefined, number: number): Field<Expression> | undefined {

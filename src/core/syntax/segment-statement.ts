@@ -74,7 +74,7 @@ export function parseSegmentStatement(ctx: LineContext, arrowStart: number, head
  * The sender starts the statement and the arrow takes two columns, so four
  * columns place the three tokens of the head.
  */
-export class SegmentLine extends LineStatement implements SegmentStatement, SegmentParts {
+export class SegmentLine extends LineStatement implements SegmentStatement {
   readonly kind = 'segment';
   readonly #senderEnd: number;
   readonly #arrowStart: number;
@@ -86,12 +86,13 @@ export class SegmentLine extends LineStatement implements SegmentStatement, Segm
   readonly seqNumber: number;
   readonly ackName: string | undefined;
   readonly ackNumber: number;
-  readonly segmentStart: number;
-  readonly segmentEnd: number;
-  readonly reportedBefore: number;
-  readonly lenValue: number | undefined;
-  readonly dataValue: string | undefined;
   readonly winValue: number | undefined;
+  // What its segment node is made from besides the values above (see SegmentParts); offsets in the line's text.
+  readonly #segmentStart: number;
+  readonly #segmentEnd: number;
+  readonly #reportedBefore: number;
+  readonly #lenValue: number | undefined;
+  readonly #dataValue: string | undefined;
   constructor(
     on: SourceLine,
     hasSyntaxError: boolean,
@@ -116,12 +117,12 @@ export class SegmentLine extends LineStatement implements SegmentStatement, Segm
     this.seqNumber = parts.seqNumber;
     this.ackName = parts.ackName;
     this.ackNumber = parts.ackNumber;
-    this.segmentStart = parts.segmentStart;
-    this.segmentEnd = parts.segmentEnd;
-    this.reportedBefore = parts.reportedBefore;
-    this.lenValue = parts.lenValue;
-    this.dataValue = parts.dataValue;
     this.winValue = parts.winValue;
+    this.#segmentStart = parts.segmentStart;
+    this.#segmentEnd = parts.segmentEnd;
+    this.#reportedBefore = parts.reportedBefore;
+    this.#lenValue = parts.lenValue;
+    this.#dataValue = parts.dataValue;
   }
   get sender(): Token<string> {
     return this.tokenAt(this.senderValue, this.startColumn(), this.#senderEnd);
@@ -133,7 +134,23 @@ export class SegmentLine extends LineStatement implements SegmentStatement, Segm
     return this.tokenAt(this.receiverValue, this.#receiverStart, this.#receiverEnd);
   }
   get segment(): SegmentSpec {
-    return new LineSegment(this, this.sourceLine());
+    return new LineSegment(this.#parts(), this.sourceLine());
+  }
+  #parts(): SegmentParts {
+    return {
+      flagBits: this.flagBits,
+      payloadLength: this.payloadLength,
+      seqName: this.seqName,
+      seqNumber: this.seqNumber,
+      ackName: this.ackName,
+      ackNumber: this.ackNumber,
+      winValue: this.winValue,
+      segmentStart: this.#segmentStart,
+      segmentEnd: this.#segmentEnd,
+      reportedBefore: this.#reportedBefore,
+      lenValue: this.#lenValue,
+      dataValue: this.#dataValue,
+    };
   }
   protected madeOn(line: SourceLine): SegmentLine {
     return new SegmentLine(
@@ -146,7 +163,7 @@ export class SegmentLine extends LineStatement implements SegmentStatement, Segm
       this.receiverValue,
       this.#receiverStart,
       this.#receiverEnd,
-      this,
+      this.#parts(),
       movedMaybe(this.flightLabel, line),
     );
   }

@@ -1,72 +1,156 @@
 /**
- * Splits a document into lines the way the editor counts them, and finds
- * where each line's statement and comment are.
+ * Finds a document's lines the way the editor counts them, and where each
+ * line's statement and comment are. The parser reads every line in the
+ * document's own text, at its offsets, rather than in a string cut out per
+ * line: the engine reads a character of a string cut from another more
+ * slowly than one of the string itself, and the parser reads each
+ * character of a line at least once.
  */
 import { isSpaceCode } from './characters';
+import { FULL_WIDTH } from './full-width';
 
 export interface SourceLine {
   /** 0-based line number. */
   readonly line: number;
-  /** The line's text without its line break (and, on line 0, without a BOM). */
+  /**
+   * The text the line is read in: the whole document, or for a line whose
+   * full-width punctuation is read as ASCII, that line alone. Every column
+   * a node keeps is an offset in this text.
+   */
   readonly text: string;
-  /** The statement's first and one-past-last columns: no comment, no surrounding blanks. */
+  /** The offset in `text` of the line's first character: a Range's characters count from here. */
+  readonly lineStart: number;
+  /** The statement's first and one-past-last offsets in `text`: no comment, no surrounding blanks. */
   readonly start: number;
   readonly end: number;
 }
 
-const BYTE_ORDER_MARK = '\ufeff';
+/** A document's text and where each of its lines starts and ends in it (without its line break). */
+export interface DocumentLines {
+  readonly text: string;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+const BYTE_ORDER_MARK = 0xfeff;
 const LF = 10;
 const CR = 13;
 
 /**
- * The document's lines' texts. LF and CRLF end a line, and so does a lone
- * CR, as in VS Code, so that line numbers agree with the editor's. A leading
- * BOM is dropped (VS Code drops it too), so columns do not count it.
+ * The document's lines. LF and CRLF end a line, and so does a lone CR, as
+ * in VS Code, so that line numbers agree with the editor's. A leading BOM
+ * is not part of line 0 (VS Code drops it too), so columns do not count it.
  */
-export function lineTexts(text: string): string[] {
-  const body = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
-  // Most files end their lines with LF alone: then the engine's own split does it, many times faster than a loop.
-  if (!body.includes('\r')) return body.split('\n');
-  const lines: string[] = [];
-  let lineStart = 0;
-  for (let i = 0; i <= body.length; i++) {
-    const ch = body.charCodeAt(i);
-    if (i < body.length && ch !== LF && ch !== CR) continue;
-    lines.push(body.slice(lineStart, i));
-    if (ch === CR && body.charCodeAt(i + 1) === LF) i++;
+export function documentLines(text: string): DocumentLines {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let lineStart = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
+  // Most files end their lines with LF alone: then the engine's own search finds them, many times faster than a loop.
+  if (!text.includes('\r')) {
+    for (let lf = text.indexOf('\n', lineStart); lf >= 0; lf = text.indexOf('\n', lineStart)) {
+      starts.push(lineStart);
+      ends.push(lf);
+      lineStart = lf + 1;
+    }
+    starts.push(lineStart);
+    ends.push(text.length);
+    return { text, starts, ends };
+  }
+  for (let i = lineStart; i <= text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (i < text.length && ch !== LF && ch !== CR) continue;
+    starts.push(lineStart);
+    ends.push(i);
+    if (ch === CR && text.charCodeAt(i + 1) === LF) i++;
     lineStart = i + 1;
   }
-  return lines;
+  return { text, starts, ends };
 }
 
-/** Line `line`, whose text is `text`, with its statement located. */
-export function sourceLine(line: number, text: string): SourceLine {
-  const commentAt = commentStart(text);
-  let start = 0;
-  let end = commentAt;
-  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  return { line, text, start, end };
+/** True when line `a` of one document and line `b` of another have the same text. */
+export function sameLineText(one: DocumentLines, a: number, other: DocumentLines, b: number): boolean {
+  const start = one.starts[a]!;
+  const otherStart = other.starts[b]!;
+  const length = one.ends[a]! - start;
+  if (other.ends[b]! - otherStart !== length) return false;
+  const text = one.text;
+  const otherText = other.text;
+  for (let i = 0; i < length; i++) if (text.charCodeAt(start + i) !== otherText.charCodeAt(otherStart + i)) return false;
+  return true;
 }
 
 /**
- * Where the comment begins: the first `#` outside a quoted string (so that
- * `data="#1"` keeps its text), or the line's length when there is none.
+ * Where a character next occurs in a text, at or after an offset that only
+ * grows, as the parser's does from line to line: one search by the engine
+ * answers every line up to the occurrence. Searching afresh from each line
+ * would read the rest of the document each time a line lacks the character.
  */
-function commentStart(text: string): number {
-  // Most lines have no `#`, or none after a quote: the engine's search answers those.
-  const hash = text.indexOf('#');
-  if (hash < 0) return text.length;
-  const quote = text.indexOf('"');
-  if (quote < 0 || quote > hash) return hash;
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (quoted && code === BACKSLASH) i++;
-    else if (code === QUOTE) quoted = !quoted;
-    else if (code === HASH && !quoted) return i;
+export class NextOccurrence {
+  #found = -1;
+  constructor(
+    private readonly text: string,
+    private readonly char: string,
+  ) {}
+  /** The first offset at or after `from` holding the character, or Infinity. */
+  from(from: number): number {
+    if (this.#found < from) {
+      const at = this.text.indexOf(this.char, from);
+      this.#found = at < 0 ? Infinity : at;
+    }
+    return this.#found;
   }
-  return text.length;
+}
+
+/** Finds each line's statement and comment, and whether it may hold full-width punctuation, in the order of the lines. */
+export class LineFinder {
+  readonly #hashes: NextOccurrence;
+  readonly #quotes: NextOccurrence;
+  readonly #fullWidth: readonly NextOccurrence[];
+  constructor(readonly lines: DocumentLines) {
+    this.#hashes = new NextOccurrence(lines.text, '#');
+    this.#quotes = new NextOccurrence(lines.text, '"');
+    this.#fullWidth = FULL_WIDTH.map((char) => new NextOccurrence(lines.text, char));
+  }
+
+  /** True when the statement holds a character that full-width.ts reads as ASCII (perhaps quoted). */
+  holdsFullWidth(source: SourceLine): boolean {
+    const fullWidth = this.#fullWidth;
+    for (let i = 0; i < fullWidth.length; i++) if (fullWidth[i]!.from(source.start) < source.end) return true;
+    return false;
+  }
+
+  /** Line `line`, with its statement located; lines are asked for in order. */
+  sourceLine(line: number): SourceLine {
+    const text = this.lines.text;
+    const lineStart = this.lines.starts[line]!;
+    const lineEnd = this.lines.ends[line]!;
+    let start = lineStart;
+    let end = this.#commentStart(lineStart, lineEnd);
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    return { line, text, lineStart, start, end };
+  }
+
+  /**
+   * Where the comment begins: the first `#` outside a quoted string (so that
+   * `data="#1"` keeps its text), or the line's end when there is none.
+   */
+  #commentStart(lineStart: number, lineEnd: number): number {
+    // Most lines have no `#`, or none after a quote: the engine's search answers those.
+    const hash = this.#hashes.from(lineStart);
+    if (hash >= lineEnd) return lineEnd;
+    const quote = this.#quotes.from(lineStart);
+    if (quote > hash) return hash;
+    const text = this.lines.text;
+    let quoted = false;
+    for (let i = lineStart; i < lineEnd; i++) {
+      const code = text.charCodeAt(i);
+      if (quoted && code === BACKSLASH) i++;
+      else if (code === QUOTE) quoted = !quoted;
+      else if (code === HASH && !quoted) return i;
+    }
+    return lineEnd;
+  }
 }
 
 const BACKSLASH = 0x5c;

@@ -12,6 +12,17 @@ describe('lines', () => {
     const crlf = parse(lf.replace(/\n/g, '\r\n'));
     assert.deepStrictEqual(plainData(crlf), plainData(parse(lf)));
   });
+  test('a line reads the same wherever it stands, whatever the lines around it hold', () => {
+    // The parser reads lines at their offsets in the whole text: quotes, `#` and full-width punctuation of one line must not reach another.
+    const lines = ['title: 握手', 'client A "甲：乙" # note: "quoted"', 'A -> B：SYN，ACK seq=x ack=y+1 # #2', 'B -> A: ACK data="a#b" seq=y', 'A -x B: FIN seq=x+1', 'A ~> B: ACK as "1'];
+    const whole = parse(`\ufeff${lines.join('\r\n')}`);
+    lines.forEach((line, n) => {
+      const alone = parse('\n'.repeat(n) + line);
+      assert.deepStrictEqual(plainData(whole.statements.filter((s) => s.line === n)), plainData(alone.statements), `line ${n}`);
+      assert.deepStrictEqual(plainData(whole.diagnostics.filter((d) => d.range.start.line === n)), plainData(alone.diagnostics), `line ${n}`);
+    });
+    assert.equal(whole.diagnostics.filter((d) => d.code === 'full-width-punctuation').length, 2);
+  });
   test('a lone CR ends a line too, as in the editor', () => {
     const cr = parse('client A\rserver B');
     assert.deepEqual(cr.statements.map((s) => s.line), [0, 1]);
