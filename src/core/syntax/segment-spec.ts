@@ -312,11 +312,11 @@ class SegmentReader implements SegmentParts, ParsedSegment {
     if (at === start) return this.stray(start);
     if (at - start > KEY_LETTERS || (at < to && isWordChar(code))) return this.word(start);
     if (at < to && code === 0x3d /* = */) {
-      const field = FIELD_BY_SPELLING.get(key);
-      return field === undefined ? this.assignment(start, at) : this.fieldValue(field, start, at + 1);
+      const field = keyIndex(FIELD_KEYS, key);
+      return field < 0 ? this.assignment(start, at) : this.fieldValue(FAST_FIELDS[field]!, start, at + 1);
     }
-    const flag = FLAG_BY_SPELLING.get(key);
-    if (flag === undefined) return this.word(start);
+    const flag = keyIndex(FLAG_KEYS, key);
+    if (flag < 0) return this.word(start);
     this.mention(flag, true, start, at);
     return at;
   }
@@ -356,7 +356,8 @@ class SegmentReader implements SegmentParts, ParsedSegment {
     if (at === digitsStart || value > MAX_NUMBER || !ends) return this.assignment(start, valueStart - 1);
     if (field === 'len' || field === 'win') {
       this.setField(field, start, valueStart, at);
-      this[field] = value;
+      if (field === 'len') this.len = value;
+      else this.win = value;
       return at;
     }
     return this.setExpression(field, name, negative ? -value : value, start, valueStart, at);
@@ -364,7 +365,7 @@ class SegmentReader implements SegmentParts, ParsedSegment {
 
   /** Keeps seq's or ack's value (see ExpressionValues), written in [start, end); returns its end. */
   private setExpression(field: 'seq' | 'ack', name: string | undefined, number: number, start: number, valueStart: number, end: number): number {
-    const into = this[field];
+    const into = field === 'seq' ? this.seq : this.ack;
     into.name = name;
     into.number = number;
     this.setField(field, start, valueStart, end);
@@ -577,9 +578,15 @@ function spellingKey(word: string): number {
   return key;
 }
 
-/** The flags as written in capitals, and the fields in lowercase, by spellingKey. */
-const FLAG_BY_SPELLING: ReadonlyMap<number, number> = new Map(TCP_FLAGS.map((flag, index) => [spellingKey(flag), index]));
-const FIELD_BY_SPELLING: ReadonlyMap<number, FastField> = new Map(FAST_FIELDS.map((field) => [spellingKey(field), field]));
+/** The spellingKeys of the flags as written in capitals (in TCP_FLAGS order) and of the fields in lowercase (in FAST_FIELDS order). */
+const FLAG_KEYS: readonly number[] = TCP_FLAGS.map(spellingKey);
+const FIELD_KEYS: readonly number[] = FAST_FIELDS.map(spellingKey);
+
+/** Where `key` stands in `keys`, or -1: a handful of numbers, compared in less time than hashing one takes. */
+function keyIndex(keys: readonly number[], key: number): number {
+  for (let i = 0; i < keys.length; i++) if (keys[i] === key) return i;
+  return -1;
+}
 
 /**
  * The code unit at `at`, or -1 from `to` on: the one-pass loops read one
