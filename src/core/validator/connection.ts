@@ -174,7 +174,7 @@ export class Connection {
     }
     const after = sameSnapshots(before, ctx.tcbs) ? before : snapshotsOf(ctx.tcbs);
     this.current = after;
-    this.steps.push({ line: statement.line, statement, before, after, changes: changesBetween(before, after), transmission });
+    this.steps.push(new StepTaken(statement, before, after, transmission));
     this.applied++;
     this.maybeCheckpoint();
   }
@@ -230,17 +230,49 @@ function sameSnapshots(snapshots: readonly EndpointSnapshot[], tcbs: readonly [T
   return snapshots[0]!.state === a.state && snapshots[0]!.owes === a.debt?.owed && snapshots[1]!.state === b.state && snapshots[1]!.owes === b.debt?.owed;
 }
 
+/**
+ * A statement's step. Its line and its state changes are read from its
+ * statement and its snapshots when asked rather than kept: a capture has a
+ * step per line, and each field kept is a field the collector copies.
+ */
+class StepTaken implements Step {
+  constructor(
+    readonly statement: Statement,
+    readonly before: readonly EndpointSnapshot[],
+    readonly after: readonly EndpointSnapshot[],
+    readonly transmission: Transmission | undefined,
+  ) {}
+  get line(): number {
+    return this.statement.line;
+  }
+  get changes(): readonly StateChange[] {
+    return changesBetween(this.before, this.after);
+  }
+}
+
 /** Most lines change no state: they share one empty list. */
 const NO_CHANGES: readonly StateChange[] = Object.freeze([]);
 
+/** The changes from one pair of snapshots to another, by the pairs (each pair is made once, see snapshotsOf). */
+const changesMade = new Map<readonly EndpointSnapshot[], Map<readonly EndpointSnapshot[], readonly StateChange[]>>();
+
+/** The state changes between two pairs of snapshots; made once for each two pairs, as the pairs are. */
 function changesBetween(before: readonly EndpointSnapshot[], after: readonly EndpointSnapshot[]): readonly StateChange[] {
   if (before === after) return NO_CHANGES;
-  // Made only when a state changed: most new snapshots differ by what is owed alone.
+  let fromBefore = changesMade.get(before);
+  if (!fromBefore) changesMade.set(before, (fromBefore = new Map()));
+  let changes = fromBefore.get(after);
+  if (!changes) fromBefore.set(after, (changes = Object.freeze(stateChanges(before, after))));
+  return changes;
+}
+
+function stateChanges(before: readonly EndpointSnapshot[], after: readonly EndpointSnapshot[]): readonly StateChange[] {
+  // Most new snapshots differ by what is owed alone.
   let changes: StateChange[] | undefined;
   for (let i = 0; i < before.length; i++) {
     const from = before[i]!.state;
     const to = after[i]!.state;
-    if (from !== to) (changes ??= []).push({ endpoint: i, from, to });
+    if (from !== to) (changes ??= []).push(Object.freeze({ endpoint: i, from, to }));
   }
   return changes ?? NO_CHANGES;
 }

@@ -31,7 +31,7 @@ export class Resolved implements ResolvedNumber {
 export class SentSegment implements Transmission {
   readonly #seq: number;
   readonly #ack: number | undefined;
-  /** What the writer wrote: flags, length, window, text, and the expressions of seq and ack (a resolved number's is always its field's). */
+  /** What the writer wrote: its line, flags, length, window, text, label, and the expressions of seq and ack (a resolved number's is always its field's). */
   readonly #statement: SegmentStatement;
   deliveredLine: number | undefined;
   fate: Fate;
@@ -41,18 +41,23 @@ export class SentSegment implements Transmission {
     readonly id: number,
     readonly sender: number,
     readonly receiver: number,
-    readonly sentLine: number,
     fate: Fate,
-    readonly label: string | undefined,
     seq: number,
     ack: number | undefined,
     statement: SegmentStatement,
   ) {
     this.fate = fate;
-    this.deliveredLine = fate === 'delivered' ? sentLine : undefined;
+    this.deliveredLine = fate === 'delivered' ? statement.line : undefined;
     this.#seq = seq;
     this.#ack = ack;
     this.#statement = statement;
+  }
+  get sentLine(): number {
+    return this.#statement.line;
+  }
+  /** The `as LABEL` of its line (which the parser keeps only on a `~>` segment). */
+  get label(): string | undefined {
+    return this.#statement.flightLabel?.value;
   }
   get seq(): ResolvedNumber {
     return new Resolved(this.#seq, this.#statement.segment.seqValue);
