@@ -21,22 +21,47 @@ export const STATEMENT_KEYWORDS = ['client', 'server', 'deliver', 'title'] as co
 const statementKeyword = wordsOf(STATEMENT_KEYWORDS);
 
 /**
- * What each line of a document parsed to, by line number. A line's statement
- * and diagnostics depend on its text and its number alone, so a line the
- * writer did not touch can be taken from the previous parse as it is: one
- * keystroke reparses one line. A line that only moved (a line break typed
- * or deleted above it) keeps its statement, moved to its new number.
+ * Each document's lines, for the next parse of an edited version; kept
+ * beside the document, not in it. A line's statement and diagnostics depend
+ * on its text and its number alone, so a line the writer did not touch can
+ * be taken from the previous parse as it is: one keystroke reparses one
+ * line. A line that only moved (a line break typed or deleted above it)
+ * keeps its statement, moved to its new number.
  */
-interface ParsedLines {
-  readonly lines: DocumentLines;
-  readonly statements: readonly (ParsedStatement | undefined)[];
-  readonly diagnostics: readonly (readonly Diagnostic[])[];
-}
-
-/** Each document's lines as parsed, for the next parse of an edited version. Kept beside the document, not in it. */
-const parsedLines = new WeakMap<ParsedDocument, ParsedLines>();
+const documentLinesOf = new WeakMap<ParsedDocument, DocumentLines>();
 
 const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
+
+/**
+ * What an earlier parse found on each line, asked for line after line: its
+ * statements and diagnostics are in line order, so a walk along each
+ * answers, instead of a list by line number kept with every document.
+ */
+class EarlierLines {
+  #statement = 0;
+  #diagnostic = 0;
+  constructor(private readonly document: ParsedDocument) {}
+
+  /** The statement on `line`; lines are asked for in increasing order. */
+  statementOn(line: number): ParsedStatement | undefined {
+    const statements = this.document.statements;
+    while (this.#statement < statements.length && statements[this.#statement]!.line < line) this.#statement++;
+    const statement = statements[this.#statement];
+    return statement?.line === line ? (statement as ParsedStatement) : undefined;
+  }
+
+  /** What reading `line` reported (not what the parse adds for the lines together); in increasing order of lines too. */
+  diagnosticsOn(line: number): readonly Diagnostic[] {
+    const diagnostics = this.document.diagnostics;
+    while (this.#diagnostic < diagnostics.length && diagnostics[this.#diagnostic]!.range.start.line < line) this.#diagnostic++;
+    let on: Diagnostic[] | undefined;
+    for (let i = this.#diagnostic; i < diagnostics.length && diagnostics[i]!.range.start.line === line; i++) {
+      const diagnostic = diagnostics[i]!;
+      if (diagnostic.code !== 'repeated-title') (on ??= []).push(diagnostic);
+    }
+    return on ?? NO_DIAGNOSTICS;
+  }
+}
 
 /**
  * Parses a document. Given the parse of an earlier version of it, lines
@@ -45,14 +70,15 @@ const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
 export function parse(text: string, previous?: ParsedDocument): ParsedDocument {
   const lines = documentLines(text);
   const lineCount = lines.starts.length;
-  const earlier = previous ? parsedLines.get(previous) : undefined;
+  const earlierLines = previous ? documentLinesOf.get(previous) : undefined;
   // Lines below an inserted or deleted one: the same texts, `shift` lines further.
-  const shift = earlier ? lineCount - earlier.lines.starts.length : 0;
-  const movedFrom = earlier && shift !== 0 ? lineCount - commonSuffix(earlier.lines, lines) : lineCount;
+  const shift = earlierLines ? lineCount - earlierLines.starts.length : 0;
+  const movedFrom = earlierLines && shift !== 0 ? lineCount - commonSuffix(earlierLines, lines) : lineCount;
   // Compared once here, not per line: two texts are compared to their first difference, which may be far.
-  const unchanged = earlier !== undefined && earlier.lines.text === text;
-  const lineStatements: (ParsedStatement | undefined)[] = new Array(lineCount);
-  const lineDiagnostics: (readonly Diagnostic[])[] = new Array(lineCount);
+  const unchanged = earlierLines !== undefined && earlierLines.text === text;
+  // One walk for the lines read where they stood, one for the lines that moved.
+  const sameLine = earlierLines && new EarlierLines(previous!);
+  const movedLine = earlierLines && new EarlierLines(previous!);
   const statements: Statement[] = [];
   const diagnostics: Diagnostic[] = [];
   const finder = new LineFinder(lines);
@@ -62,20 +88,18 @@ export function parse(text: string, previous?: ParsedDocument): ParsedDocument {
     let statement: ParsedStatement | undefined;
     let reported: readonly Diagnostic[];
     const was = number - shift;
-    if (earlier !== undefined && number < earlier.lines.starts.length && (unchanged || sameLineText(earlier.lines, number, lines, number))) {
-      statement = earlier.statements[number];
-      reported = earlier.diagnostics[number]!;
-    } else if (earlier !== undefined && number >= movedFrom && earlier.diagnostics[was]!.length === 0) {
+    if (sameLine && number < earlierLines.starts.length && (unchanged || sameLineText(earlierLines, number, lines, number))) {
+      statement = sameLine.statementOn(number);
+      reported = sameLine.diagnosticsOn(number);
+    } else if (movedLine && number >= movedFrom && movedLine.diagnosticsOn(was).length === 0) {
       // A line with diagnostics is read again instead: their ranges hold its old number.
-      statement = earlier.statements[was]?.movedTo(number);
+      statement = movedLine.statementOn(was)?.movedTo(number);
       reported = NO_DIAGNOSTICS;
     } else {
       const ctx = lineContext(finder, number, (context ??= new LineContext(EMPTY_LINE)));
       statement = ctx && (parseStatement(ctx) as ParsedStatement | undefined);
       reported = ctx?.diagnostics ?? NO_DIAGNOSTICS;
     }
-    lineStatements[number] = statement;
-    lineDiagnostics[number] = reported;
     for (let i = 0; i < reported.length; i++) diagnostics.push(reported[i]!);
     if (!statement) continue;
     if (statement.kind === 'title') {
@@ -86,7 +110,7 @@ export function parse(text: string, previous?: ParsedDocument): ParsedDocument {
     statements.push(statement);
   }
   const document: ParsedDocument = { statements, diagnostics, lineCount };
-  parsedLines.set(document, { lines, statements: lineStatements, diagnostics: lineDiagnostics });
+  documentLinesOf.set(document, lines);
   return document;
 }
 
