@@ -70,9 +70,6 @@ export interface SegmentParts extends SegmentValues {
   readonly segmentEnd: number;
   /** Diagnostics on the line before its segment was read, so that reading it again stops where the first reading did. */
   readonly reportedBefore: number;
-  readonly lenValue: number | undefined;
-  readonly dataValue: string | undefined;
-  readonly winValue: number | undefined;
 }
 
 /**
@@ -119,14 +116,17 @@ export class LineSegment implements SegmentSpec {
   get ack(): Field<Expression> | undefined {
     return this.#expressionField('ack', this.#parts.ackName, this.#parts.ackNumber);
   }
+  // len and data are read again with their columns: no reader of every segment needs them but as payloadLength.
   get len(): Field<number> | undefined {
-    return this.#field('len', this.#parts.lenValue);
+    const reader = this.#reread();
+    return this.#field(reader, 'len', reader.len);
   }
   get data(): Field<string> | undefined {
-    return this.#field('data', this.#parts.dataValue);
+    const reader = this.#reread();
+    return this.#field(reader, 'data', reader.data);
   }
   get win(): Field<number> | undefined {
-    return this.#field('win', this.#parts.winValue);
+    return this.#parts.winValue === undefined ? undefined : this.#field(this.#reread(), 'win', this.#parts.winValue);
   }
   get seqValue(): Expression | undefined {
     return this.seq?.value;
@@ -150,9 +150,9 @@ export class LineSegment implements SegmentSpec {
     const { start, valueStart, end } = this.#reread().columnsOf(name);
     return new LineField(name, expressionOf(symbol, number, this.#on, valueStart, end), this.#on, start, valueStart, end);
   }
-  #field<T>(name: FieldName, value: T | undefined): Field<T> | undefined {
+  #field<T>(reader: SegmentReader, name: FieldName, value: T | undefined): Field<T> | undefined {
     if (value === undefined) return undefined;
-    const { start, valueStart, end } = this.#reread().columnsOf(name);
+    const { start, valueStart, end } = reader.columnsOf(name);
     return new LineField(name, value, this.#on, start, valueStart, end);
   }
   /** The reader's pass over this segment again, its reports dropped (they were kept the first time). */
@@ -240,12 +240,6 @@ class SegmentReader implements SegmentParts, ParsedSegment {
   }
   get ackNumber(): number {
     return this.ack.number;
-  }
-  get lenValue(): number | undefined {
-    return this.len;
-  }
-  get dataValue(): string | undefined {
-    return this.data;
   }
   get winValue(): number | undefined {
     return this.win;

@@ -91,8 +91,6 @@ export class SegmentLine extends LineStatement implements SegmentStatement {
   readonly #segmentStart: number;
   readonly #segmentEnd: number;
   readonly #reportedBefore: number;
-  readonly #lenValue: number | undefined;
-  readonly #dataValue: string | undefined;
   constructor(
     on: SourceLine,
     hasSyntaxError: boolean,
@@ -121,8 +119,6 @@ export class SegmentLine extends LineStatement implements SegmentStatement {
     this.#segmentStart = parts.segmentStart;
     this.#segmentEnd = parts.segmentEnd;
     this.#reportedBefore = parts.reportedBefore;
-    this.#lenValue = parts.lenValue;
-    this.#dataValue = parts.dataValue;
   }
   get sender(): Token<string> {
     return this.tokenAt(this.senderValue, this.startColumn(), this.#senderEnd);
@@ -148,8 +144,6 @@ export class SegmentLine extends LineStatement implements SegmentStatement {
       segmentStart: this.#segmentStart,
       segmentEnd: this.#segmentEnd,
       reportedBefore: this.#reportedBefore,
-      lenValue: this.#lenValue,
-      dataValue: this.#dataValue,
     };
   }
   protected madeOn(line: SourceLine): SegmentLine {
