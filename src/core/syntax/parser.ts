@@ -69,10 +69,10 @@ class EarlierLines {
  */
 export function parse(text: string, previous?: ParsedDocument): ParsedDocument {
   const lines = documentLines(text);
-  const lineCount = lines.starts.length;
+  const lineCount = lines.count;
   const earlierLines = previous ? documentLinesOf.get(previous) : undefined;
   // Lines below an inserted or deleted one: the same texts, `shift` lines further.
-  const shift = earlierLines ? lineCount - earlierLines.starts.length : 0;
+  const shift = earlierLines ? lineCount - earlierLines.count : 0;
   const movedFrom = earlierLines && shift !== 0 ? lineCount - commonSuffix(earlierLines, lines) : lineCount;
   // Compared once here, not per line: two texts are compared to their first difference, which may be far.
   const unchanged = earlierLines !== undefined && earlierLines.text === text;
@@ -88,7 +88,7 @@ export function parse(text: string, previous?: ParsedDocument): ParsedDocument {
     let statement: ParsedStatement | undefined;
     let reported: readonly Diagnostic[];
     const was = number - shift;
-    if (sameLine && number < earlierLines.starts.length && (unchanged || sameLineText(earlierLines, number, lines, number))) {
+    if (sameLine && number < earlierLines.count && (unchanged || sameLineText(earlierLines, number, lines, number))) {
       statement = sameLine.statementOn(number);
       reported = sameLine.diagnosticsOn(number);
     } else if (movedLine && number >= movedFrom && movedLine.diagnosticsOn(was).length === 0) {
@@ -116,8 +116,8 @@ export function parse(text: string, previous?: ParsedDocument): ParsedDocument {
 
 /** How many lines the two documents end with in common. */
 function commonSuffix(a: DocumentLines, b: DocumentLines): number {
-  const aCount = a.starts.length;
-  const bCount = b.starts.length;
+  const aCount = a.count;
+  const bCount = b.count;
   const length = Math.min(aCount, bCount);
   let n = 0;
   while (n < length && sameLineText(a, aCount - 1 - n, b, bCount - 1 - n)) n++;

@@ -25,11 +25,16 @@ export interface SourceLine {
   readonly end: number;
 }
 
-/** A document's text and where each of its lines starts and ends in it (without its line break). */
+/**
+ * A document's text and where each of its lines starts and ends in it
+ * (without its line break). The offsets are kept in typed arrays, which
+ * the garbage collector neither scans nor copies.
+ */
 export interface DocumentLines {
   readonly text: string;
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
+  readonly count: number;
+  readonly starts: Uint32Array;
+  readonly ends: Uint32Array;
 }
 
 const BYTE_ORDER_MARK = 0xfeff;
@@ -42,29 +47,40 @@ const CR = 13;
  * is not part of line 0 (VS Code drops it too), so columns do not count it.
  */
 export function documentLines(text: string): DocumentLines {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let lineStart = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
+  const first = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
   // Most files end their lines with LF alone: then the engine's own search finds them, many times faster than a loop.
-  if (!text.includes('\r')) {
+  const lfOnly = !text.includes('\r');
+  let count = 1;
+  if (lfOnly) for (let lf = text.indexOf('\n', first); lf >= 0; lf = text.indexOf('\n', lf + 1)) count++;
+  else for (let i = first; i < text.length; i++) if (isLineBreakAt(text, i)) count++;
+  const starts = new Uint32Array(count);
+  const ends = new Uint32Array(count);
+  let line = 0;
+  let lineStart = first;
+  if (lfOnly) {
     for (let lf = text.indexOf('\n', lineStart); lf >= 0; lf = text.indexOf('\n', lineStart)) {
-      starts.push(lineStart);
-      ends.push(lf);
+      starts[line] = lineStart;
+      ends[line++] = lf;
       lineStart = lf + 1;
     }
-    starts.push(lineStart);
-    ends.push(text.length);
-    return { text, starts, ends };
+  } else {
+    for (let i = lineStart; i < text.length; i++) {
+      if (!isLineBreakAt(text, i)) continue;
+      starts[line] = lineStart;
+      ends[line++] = i;
+      if (text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF) i++;
+      lineStart = i + 1;
+    }
   }
-  for (let i = lineStart; i <= text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (i < text.length && ch !== LF && ch !== CR) continue;
-    starts.push(lineStart);
-    ends.push(i);
-    if (ch === CR && text.charCodeAt(i + 1) === LF) i++;
-    lineStart = i + 1;
-  }
-  return { text, starts, ends };
+  starts[line] = lineStart;
+  ends[line] = text.length;
+  return { text, count, starts, ends };
+}
+
+/** An LF, a CR, or the CR of a CRLF (whose LF then ends nothing more). */
+function isLineBreakAt(text: string, i: number): boolean {
+  const ch = text.charCodeAt(i);
+  return ch === LF ? text.charCodeAt(i - 1) !== CR : ch === CR;
 }
 
 /** True when line `a` of one document and line `b` of another have the same text. */
