@@ -9,7 +9,7 @@
 import type { ParsedDocument, Statement } from '../syntax/ast';
 import type { Analysis, EndpointSnapshot, Owed, StateChange, Step, Transmission } from '../analysis/model';
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import { stateIndex, TCP_STATES } from '../tcp/states';
+import { TCP_STATES } from '../tcp/states';
 import { Context, OWED_SLOTS, owedSlot, type ContextState } from './context';
 import { copyTcb, newTcb, type Tcb } from './tcb';
 import type { Endpoint } from './endpoints';
@@ -25,7 +25,7 @@ const snapshots: (EndpointSnapshot | undefined)[] = [];
 const SNAPSHOT_KINDS = TCP_STATES.length * OWED_SLOTS;
 
 function snapshotIndex(tcb: Tcb): number {
-  return stateIndex(tcb.state) * OWED_SLOTS + owedSlot(tcb.debt?.owed);
+  return tcb.stateIndex * OWED_SLOTS + owedSlot(tcb.debt?.owed);
 }
 
 function snapshotOf(tcb: Tcb, index: number): EndpointSnapshot {

@@ -9,10 +9,10 @@
  */
 import type { Phrase } from '../diagnostics/diagnostic';
 import type { Owed } from '../analysis/model';
-import { stateIndex, TCP_STATES, type TcpState } from '../tcp/states';
+import { TCP_STATES } from '../tcp/states';
 import { seqAdd, seqDistance, seqInWindow, seqLessThan } from '../tcp/sequence-numbers';
 import { OWED_SLOTS, owedPhrase, owedSlot, segmentLength, type Context, type WireSegment } from './context';
-import { resetTcb, type Debt, type Tcb } from './tcb';
+import { enterState, resetTcb, type Debt, type Tcb } from './tcb';
 
 export interface Arrival {
   readonly dropped: boolean;
@@ -35,6 +35,7 @@ const OWES_SUFFIX: Readonly<Record<Owed, Phrase>> = {
 export function segmentArrives(ctx: Context, receiver: number, segment: WireSegment): Arrival {
   const tcb = ctx.tcbs[receiver]!;
   const from = tcb.state;
+  const fromIndex = tcb.stateIndex;
   const dropReason = arrive(ctx, receiver, tcb, segment);
   const name = ctx.names[receiver]!;
   const owed = tcb.debt && tcb.debt.line === segment.line ? tcb.debt.owed : undefined;
@@ -43,7 +44,7 @@ export function segmentArrives(ctx: Context, receiver: number, segment: WireSegm
     return { dropped: true, reason: dropReason, outcome: { key: 'outcome-dropped', args: { receiver: name, owes, reason: dropReason } } };
   }
   // Phrases are values, and a capture repeats a handful of outcomes: each is made once per run and shared.
-  const slot = ((receiver * TCP_STATES.length + stateIndex(from)) * TCP_STATES.length + stateIndex(tcb.state)) * OWED_SLOTS + owedSlot(owed);
+  const slot = ((receiver * TCP_STATES.length + fromIndex) * TCP_STATES.length + tcb.stateIndex) * OWED_SLOTS + owedSlot(owed);
   let outcome = ctx.outcomes[slot];
   if (!outcome) {
     outcome = ctx.outcomes[slot] =
@@ -79,11 +80,6 @@ function oweResetFor(tcb: Tcb, segment: WireSegment): void {
   owe(tcb, 'RST', segment, { seq: segment.seq, ack: segment.ackFlag ? segment.ack : undefined, length: segmentLength(segment) });
 }
 
-function moveTo(tcb: Tcb, state: TcpState, line: number): void {
-  tcb.state = state;
-  tcb.stateLine = line;
-}
-
 /** §3.10.7.2 and §3.10.7.3 alike: "Set RCV.NXT to SEG.SEQ+1, IRS is set to SEG.SEQ". */
 function receiveSyn(tcb: Tcb, segment: WireSegment): void {
   tcb.irs = segment.seq;
@@ -114,7 +110,7 @@ function arriveInListen(ctx: Context, receiver: number, tcb: Tcb, segment: WireS
     tcb.iss = undefined;
     tcb.sndUna = undefined;
     tcb.sndNxt = undefined;
-    moveTo(tcb, 'SYN_RCVD', segment.line);
+    enterState(tcb, 'SYN_RCVD', segment.line);
     owe(tcb, 'SYN+ACK', segment);
     return undefined;
   }
@@ -150,12 +146,12 @@ function arriveInSynSent(ctx: Context, receiver: number, tcb: Tcb, segment: Wire
     if (segment.win !== undefined) learnPeerWindow(tcb, segment);
     if (tcb.sndUna !== undefined && seqLessThan(iss, tcb.sndUna)) {
       // our SYN has been ACKed: ESTABLISHED, and the third segment of the handshake is owed
-      moveTo(tcb, 'ESTABLISHED', segment.line);
+      enterState(tcb, 'ESTABLISHED', segment.line);
       owe(tcb, 'ACK', segment);
     } else {
       // simultaneous open (Figure 7): SYN-RECEIVED, owing <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK>
       tcb.passiveOpen = false;
-      moveTo(tcb, 'SYN_RCVD', segment.line);
+      enterState(tcb, 'SYN_RCVD', segment.line);
       owe(tcb, 'SYN+ACK', segment);
     }
     return undefined;
@@ -245,7 +241,7 @@ function arriveInOtherStates(ctx: Context, receiver: number, tcb: Tcb, original:
       oweResetFor(tcb, segment);
       return { key: 'drop-synrcvd-bad-ack', args: { ack: ctx.write(ack, receiver) } };
     }
-    moveTo(tcb, 'ESTABLISHED', segment.line);
+    enterState(tcb, 'ESTABLISHED', segment.line);
   }
   const sndNxt = tcb.sndNxt!;
   if (seqLessThan(sndNxt, ack)) {
@@ -258,10 +254,10 @@ function arriveInOtherStates(ctx: Context, receiver: number, tcb: Tcb, original:
   const finAcked = tcb.finSeq !== undefined && seqLessThan(tcb.finSeq, tcb.sndUna);
   switch (tcb.state) {
     case 'FIN_WAIT_1':
-      if (finAcked) moveTo(tcb, 'FIN_WAIT_2', segment.line);
+      if (finAcked) enterState(tcb, 'FIN_WAIT_2', segment.line);
       break;
     case 'CLOSING':
-      if (finAcked) moveTo(tcb, 'TIME_WAIT', segment.line);
+      if (finAcked) enterState(tcb, 'TIME_WAIT', segment.line);
       break;
     case 'LAST_ACK':
       if (finAcked) {
@@ -305,13 +301,13 @@ function receiveFin(tcb: Tcb, line: number): void {
   switch (tcb.state) {
     case 'SYN_RCVD':
     case 'ESTABLISHED':
-      moveTo(tcb, 'CLOSE_WAIT', line);
+      enterState(tcb, 'CLOSE_WAIT', line);
       break;
     case 'FIN_WAIT_1':
-      moveTo(tcb, finAcked ? 'TIME_WAIT' : 'CLOSING', line);
+      enterState(tcb, finAcked ? 'TIME_WAIT' : 'CLOSING', line);
       break;
     case 'FIN_WAIT_2':
-      moveTo(tcb, 'TIME_WAIT', line);
+      enterState(tcb, 'TIME_WAIT', line);
       break;
     default:
       // CLOSE_WAIT, CLOSING, LAST_ACK remain; TIME_WAIT restarts its 2MSL timeout

@@ -12,7 +12,7 @@ import { isSynchronized } from '../tcp/states';
 import { FLAG_BIT, flagListOfBits } from '../tcp/flags';
 import { seqAdd, seqDistance, seqLessOrEqual } from '../tcp/sequence-numbers';
 import { owedPhrase, type Context, type WireSegment } from './context';
-import { reasonPhrase, resetTcb, type Reason, type Tcb } from './tcb';
+import { enterState, reasonPhrase, resetTcb, type Reason, type Tcb } from './tcb';
 import { writeValue } from './symbols';
 
 /** What a segment does, by its flags: the event kinds the sender rules name. */
@@ -360,20 +360,15 @@ function advanceSender(ctx: Context, sender: number, segment: WireSegment, kind:
   }
   tcb.sndUna ??= segment.seq;
 
-  if (kind === 'syn' && (tcb.state === 'CLOSED' || tcb.state === 'LISTEN')) moveTo(tcb, 'SYN_SENT', line);
+  if (kind === 'syn' && (tcb.state === 'CLOSED' || tcb.state === 'LISTEN')) enterState(tcb, 'SYN_SENT', line);
   if (segment.fin && !isFinRepeat(tcb)) {
     tcb.finSeq = seqAdd(end, -1);
     tcb.finLine = line;
     tcb.pending = undefined;
     // §3.10.4 CLOSE: ESTABLISHED and SYN_RCVD → FIN_WAIT_1, CLOSE_WAIT → LAST_ACK.
-    if (tcb.state === 'ESTABLISHED' || tcb.state === 'SYN_RCVD') moveTo(tcb, 'FIN_WAIT_1', line);
-    else if (tcb.state === 'CLOSE_WAIT') moveTo(tcb, 'LAST_ACK', line);
+    if (tcb.state === 'ESTABLISHED' || tcb.state === 'SYN_RCVD') enterState(tcb, 'FIN_WAIT_1', line);
+    else if (tcb.state === 'CLOSE_WAIT') enterState(tcb, 'LAST_ACK', line);
   }
-}
-
-function moveTo(tcb: Tcb, state: Tcb['state'], line: number): void {
-  tcb.state = state;
-  tcb.stateLine = line;
 }
 
 // ── Related locations and fixes ─────────────────────────────────────────

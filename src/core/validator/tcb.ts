@@ -6,7 +6,7 @@
  * Numbers are `undefined` until known: an endpoint declared in ESTABLISHED
  * has numbers that no line has shown yet, and learns them on first sight.
  */
-import type { TcpState } from '../tcp/states';
+import { stateIndex, type TcpState } from '../tcp/states';
 import type { Owed } from '../analysis/model';
 import type { Phrase } from '../diagnostics/diagnostic';
 
@@ -53,7 +53,10 @@ export interface HeldSegment {
 }
 
 export interface Tcb {
-  state: TcpState;
+  /** Changed by enterState alone, which keeps stateIndex with it. */
+  readonly state: TcpState;
+  /** The state's place in TCP_STATES, for the tables indexed by state (snapshots, outcomes). */
+  readonly stateIndex: number;
   /** The line whose event put the endpoint in `state` (related information). */
   stateLine: number | undefined;
   /** True when SYN_RCVD was entered from LISTEN (a RST then returns it to LISTEN, §3.10.7.4). */
@@ -86,6 +89,7 @@ export interface Tcb {
 export function newTcb(state: TcpState, passiveOpen: boolean): Tcb {
   return {
     state,
+    stateIndex: stateIndex(state),
     stateLine: undefined,
     passiveOpen,
     iss: undefined,
@@ -112,6 +116,14 @@ export function newTcb(state: TcpState, passiveOpen: boolean): Tcb {
 /** An independent copy (every field but `held` is a value or never changed in place). */
 export function copyTcb(tcb: Tcb): Tcb {
   return { ...tcb, held: [...tcb.held] };
+}
+
+/** The endpoint enters `state` because of line `line`: every transition goes through here. */
+export function enterState(tcb: Tcb, state: TcpState, line: number): void {
+  const entering = tcb as { state: TcpState; stateIndex: number };
+  entering.state = state;
+  entering.stateIndex = stateIndex(state);
+  tcb.stateLine = line;
 }
 
 /** RFC 9293 §3.10.7: "delete the TCB" and, for a passive socket, "return to LISTEN". */

@@ -5,7 +5,7 @@
 import type { ActionStatement } from '../syntax/ast';
 import type { Phrase } from '../diagnostics/diagnostic';
 import type { Context } from './context';
-import { resetTcb } from './tcb';
+import { enterState, resetTcb } from './tcb';
 
 type Verdict = { readonly allowed: true } | { readonly allowed: false; readonly reason: Phrase };
 
@@ -97,8 +97,7 @@ function abort(ctx: Context, endpoint: number, line: number): Verdict {
     resetTcb(tcb, 'CLOSED', line);
     return ALLOWED;
   }
-  tcb.state = 'CLOSED';
-  tcb.stateLine = line;
+  enterState(tcb, 'CLOSED', line);
   tcb.held = [];
   tcb.pending = { call: 'abort', line };
   tcb.debt = { owed: 'RST', line };
