@@ -59,9 +59,8 @@ function fieldIndex(name: FieldName): number {
   }
 }
 
-/** A reader keeps three columns a field (start, valueStart, end), -1 for one not written. */
+/** A reader keeps three columns a field (start, valueStart, end), read only for a field written (see SegmentReader.written). */
 const COLUMNS_PER_FIELD = 3;
-const NOT_WRITTEN = -1;
 
 /** What a segment keeps besides its line (see SegmentLine): one record, to make a segment or move one. */
 export interface SegmentParts extends SegmentValues {
@@ -182,7 +181,9 @@ class SegmentReader implements SegmentParts, ParsedSegment {
   len: number | undefined = undefined;
   data: string | undefined = undefined;
   win: number | undefined = undefined;
-  private readonly columns: number[] = new Array<number>(FIELD_NAMES.length * COLUMNS_PER_FIELD).fill(NOT_WRITTEN);
+  /** The fields written, a bit each by fieldIndex: their columns hold this line's; the others, an earlier line's. */
+  private written = 0;
+  private readonly columns: number[] = new Array<number>(FIELD_NAMES.length * COLUMNS_PER_FIELD).fill(0);
   /** Every flag mention in order, kept by a reading made to answer `flags`. */
   mentions: { readonly flag: Flag; readonly present: boolean; readonly start: number; readonly end: number }[] | undefined = undefined;
   private firstStart = -1;
@@ -211,8 +212,7 @@ class SegmentReader implements SegmentParts, ParsedSegment {
     this.len = undefined;
     this.data = undefined;
     this.win = undefined;
-    const columns = this.columns;
-    for (let i = 0; i < columns.length; i++) columns[i] = NOT_WRITTEN;
+    this.written = 0;
     this.mentions = keepsMentions ? [] : undefined;
     this.firstStart = -1;
     this.firstEnd = -1;
@@ -278,6 +278,7 @@ class SegmentReader implements SegmentParts, ParsedSegment {
     }
   }
 
+  /** Where field `name`, which this reading found written, stands. */
   columnsOf(name: FieldName): FieldColumns {
     const at = fieldIndex(name) * COLUMNS_PER_FIELD;
     const columns = this.columns;
@@ -464,7 +465,7 @@ class SegmentReader implements SegmentParts, ParsedSegment {
   }
 
   private isWritten(name: FieldName): boolean {
-    return this.columns[fieldIndex(name) * COLUMNS_PER_FIELD] !== NOT_WRITTEN;
+    return (this.written & (1 << fieldIndex(name))) !== 0;
   }
 
   /** Records where field `name` stands; false, after reporting, when it was written already (the caller then keeps the first value). */
@@ -474,7 +475,9 @@ class SegmentReader implements SegmentParts, ParsedSegment {
       ctx.report('repeated-field', ctx.range(start, end), { field: name });
       return false;
     }
-    const at = fieldIndex(name) * COLUMNS_PER_FIELD;
+    const index = fieldIndex(name);
+    this.written |= 1 << index;
+    const at = index * COLUMNS_PER_FIELD;
     const columns = this.columns;
     columns[at] = start;
     columns[at + 1] = valueStart;
@@ -536,7 +539,7 @@ class SegmentReader implements SegmentParts, ParsedSegment {
   }
 
   private pastFlags(): boolean {
-    return this.mentioned !== 0 || FIELD_NAMES.some((name) => this.isWritten(name));
+    return this.mentioned !== 0 || this.written !== 0;
   }
 }
 
