@@ -130,9 +130,10 @@ export class SegmentLine extends LineStatement implements SegmentStatement {
     return this.tokenAt(this.receiverValue, this.#receiverStart, this.#receiverEnd);
   }
   get segment(): SegmentSpec {
-    return new LineSegment(this.#parts(), this.sourceLine());
+    return new LineSegment(this.parts(), this.sourceLine());
   }
-  #parts(): SegmentParts {
+  // TypeScript's private rather than #parts: a class with a # method gives each instance a field more (its brand).
+  private parts(): SegmentParts {
     return {
       flagBits: this.flagBits,
       payloadLength: this.payloadLength,
@@ -157,7 +158,7 @@ export class SegmentLine extends LineStatement implements SegmentStatement {
       this.receiverValue,
       this.#receiverStart,
       this.#receiverEnd,
-      this.#parts(),
+      this.parts(),
       movedMaybe(this.flightLabel, line),
     );
   }
