@@ -38,7 +38,7 @@ export function resolveEndpoints(document: ParsedDocument): EndpointResolution {
     const statement = statements[i]!;
     if (statement.kind !== 'declaration' || statement.hasSyntaxError) continue;
     const name = statement.name.value;
-    const existing = endpoints.find((e) => e.name === name);
+    const existing = endpointNamed(endpoints, name);
     if (existing) {
       diagnostics.push(diagnosticOf('duplicate-declaration', statement.name.range, { name, line: (existing.declarationLine ?? 0) + 1 }));
     } else if (firstEvent && firstEvent.line < statement.line) {
@@ -68,6 +68,16 @@ export function resolveEndpoints(document: ParsedDocument): EndpointResolution {
     if (name) candidate(name, 'client');
   }
   return { endpoints, diagnostics };
+}
+
+/**
+ * A helper rather than a closure in the loop above: a closure over the
+ * loop's `name` made the engine allocate a scope for every statement of
+ * the file, declaration or not.
+ */
+function endpointNamed(endpoints: readonly Endpoint[], name: string): Endpoint | undefined {
+  for (const e of endpoints) if (e.name === name) return e;
+  return undefined;
 }
 
 function fromDeclaration(statement: DeclarationStatement): Endpoint {
