@@ -12,6 +12,7 @@ import { seqAdd } from '../tcp/sequence-numbers';
 import { SymbolTable } from './symbols';
 import { statementsAbove } from '../syntax/statement-lines';
 import type { Tcb } from './tcb';
+import type { Arrival } from './segment-arrives';
 import { TCP_STATES } from '../tcp/states';
 
 /** A segment as it travels: every number resolved (RFC 9293 §3.1 header fields). */
@@ -74,8 +75,8 @@ export class Context {
   readonly symbols: SymbolTable;
   readonly free: FreeNumbers;
   private readonly linesWithErrors: Set<number>;
-  /** Receivers' outcomes met so far, by receiver, states before and after, and debt (see segmentArrives). */
-  readonly outcomes: (Phrase | undefined)[] = new Array<Phrase | undefined>(2 * TCP_STATES.length * TCP_STATES.length * OWED_SLOTS).fill(undefined);
+  /** Segments processed so far, by receiver, states before and after, and debt (see segmentArrives). */
+  readonly arrivals: (Arrival | undefined)[] = new Array<Arrival | undefined>(2 * TCP_STATES.length * TCP_STATES.length * OWED_SLOTS).fill(undefined);
 
   constructor(
     readonly tcbs: readonly [Tcb, Tcb],

@@ -43,16 +43,16 @@ export function segmentArrives(ctx: Context, receiver: number, segment: WireSegm
   if (dropReason) {
     return { dropped: true, reason: dropReason, outcome: { key: 'outcome-dropped', args: { receiver: name, owes, reason: dropReason } } };
   }
-  // Phrases are values, and a capture repeats a handful of outcomes: each is made once per run and shared.
+  // Arrivals are values, and a capture repeats a handful of outcomes: each is made once per run and shared.
   const slot = ((receiver * TCP_STATES.length + fromIndex) * TCP_STATES.length + tcb.stateIndex) * OWED_SLOTS + owedSlot(owed);
-  let outcome = ctx.outcomes[slot];
-  if (!outcome) {
-    outcome = ctx.outcomes[slot] =
+  return (ctx.arrivals[slot] ??= {
+    dropped: false,
+    reason: undefined,
+    outcome:
       from !== tcb.state
         ? { key: 'outcome-moves', args: { receiver: name, from, to: tcb.state, owes } }
-        : { key: 'outcome-stays', args: { receiver: name, state: tcb.state, owes } };
-  }
-  return { dropped: false, reason: undefined, outcome };
+        : { key: 'outcome-stays', args: { receiver: name, state: tcb.state, owes } },
+  });
 }
 
 /** Returns the reason when the receiver drops the segment, undefined when it processes it. */
