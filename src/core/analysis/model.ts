@@ -44,8 +44,6 @@ export type Fate = 'delivered' | 'lost' | 'in-flight';
 
 /** One segment on the wire, from its send line to its delivery (if any). */
 export interface Transmission {
-  /** Index in Analysis.transmissions. */
-  readonly id: number;
   /** Endpoint indices (0 or 1, declaration order). */
   readonly sender: number;
   readonly receiver: number;

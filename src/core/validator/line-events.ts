@@ -70,7 +70,6 @@ export function sendSegment(ctx: Context, statement: SegmentStatement, flights: 
   const segment = segmentDeparts(ctx, sender, statement);
   const arrow = statement.arrowValue;
   const transmission = new SentSegment(
-    transmissions.length,
     sender,
     receiver,
     arrow === '->' ? 'delivered' : arrow === '-x' ? 'lost' : 'in-flight',

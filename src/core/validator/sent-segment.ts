@@ -38,7 +38,6 @@ export class SentSegment implements Transmission {
   outcome: Phrase | undefined = undefined;
   dropped = false;
   constructor(
-    readonly id: number,
     readonly sender: number,
     readonly receiver: number,
     fate: Fate,
