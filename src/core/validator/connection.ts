@@ -1,38 +1,21 @@
 /**
  * One pass of both endpoints' state machines over a document's statements,
- * recording a step per statement, and the checkpoints from which the next
- * version of the document resumes instead of starting over.
+ * recording a step per statement (run-record.ts), and the checkpoints from
+ * which the next version of the document resumes instead of starting over.
  *
- * Constant work per line: snapshots are interned and shared between
- * consecutive steps, so a capture of a million segments stays cheap.
+ * Constant work per line: a step is a row of numbers, snapshots are
+ * numbered, so a capture of a million segments stays cheap.
  */
 import type { ParsedDocument, Statement } from '../syntax/ast';
-import type { Analysis, EndpointSnapshot, Owed, StateChange, Step, Transmission } from '../analysis/model';
+import type { Analysis } from '../analysis/model';
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import { TCP_STATES } from '../tcp/states';
-import { Context, OWED_SLOTS, owedSlot, type ContextState } from './context';
+import { Context, type ContextState } from './context';
 import { copyTcb, newTcb, type Tcb } from './tcb';
 import type { Endpoint } from './endpoints';
 import { performAction } from './user-calls';
 import { assertState, deliver, endpointIndex, itself, reportEndOfFlow, sendSegment, type Flight } from './line-events';
-import type { SentSegment } from './sent-segment';
-
-/**
- * The few snapshots there are (a state, and what is owed in it), made once
- * each and shared by every step, by their index (see snapshotIndex).
- */
-const snapshots: (EndpointSnapshot | undefined)[] = [];
-const SNAPSHOT_KINDS = TCP_STATES.length * OWED_SLOTS;
-
-function snapshotIndex(tcb: Tcb): number {
-  return tcb.stateIndex * OWED_SLOTS + owedSlot(tcb.debt?.owed);
-}
-
-function snapshotOf(tcb: Tcb, index: number): EndpointSnapshot {
-  const { state } = tcb;
-  const owes = tcb.debt?.owed;
-  return (snapshots[index] ??= Object.freeze(owes ? { state, owes } : { state }));
-}
+import { RunRecord } from './run-record';
+import { snapshotPairOf } from './snapshots';
 
 /**
  * Both state machines' state after the first `applied` statements, kept
@@ -47,16 +30,17 @@ interface Checkpoint {
   readonly context: ContextState;
   /** Every label used so far; all delivered. */
   readonly flights: ReadonlyMap<string, Flight>;
-  readonly current: readonly EndpointSnapshot[];
+  /** Both endpoints' snapshots, as a pair number (see snapshots.ts). */
+  readonly current: number;
   readonly transmissions: number;
   readonly diagnostics: number;
 }
 
-/** What a run leaves beside its analysis (whose statements and steps are the run's own). */
+/** What a run leaves beside its analysis (whose statements are the run's own). */
 interface Resumable {
   readonly endpoints: readonly Endpoint[];
   readonly checkpoints: readonly Checkpoint[];
-  readonly transmissions: readonly SentSegment[];
+  readonly record: RunRecord;
   /** The protocol diagnostics in the order reported (a checkpoint's count ends its share). */
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -83,9 +67,10 @@ export class Connection {
     /** How many statements have been applied. */
     public applied: number,
     readonly flights: Map<string, Flight>,
-    readonly steps: Step[],
-    readonly transmissions: SentSegment[],
-    private current: readonly EndpointSnapshot[],
+    /** The steps and transmissions of this run, and of the one it resumed up to where it resumed. */
+    readonly record: RunRecord,
+    /** Both endpoints' snapshots now, as a pair number. */
+    private current: number,
     readonly checkpoints: Checkpoint[],
   ) {}
 
@@ -93,7 +78,7 @@ export class Connection {
     const tcbs: [Tcb, Tcb] = [newTcb(endpoints[0]!.initialState, endpoints[0]!.role === 'server'), newTcb(endpoints[1]!.initialState, endpoints[1]!.role === 'server')];
     tcbs.forEach((tcb, i) => (tcb.stateLine = endpoints[i]!.declarationLine));
     const ctx = new Context(tcbs, [endpoints[0]!.name, endpoints[1]!.name], document.statements);
-    return new Connection(ctx, document, 0, new Map(), [], [], snapshotsOf(tcbs), []);
+    return new Connection(ctx, document, 0, new Map(), new RunRecord(), snapshotPairOf(tcbs), []);
   }
 
   /**
@@ -116,8 +101,7 @@ export class Connection {
       document,
       from.applied,
       new Map(from.flights),
-      previous.steps.slice(0, from.applied),
-      earlier.transmissions.slice(0, from.transmissions),
+      earlier.record.prefix(from.applied, from.transmissions),
       from.current,
       earlier.checkpoints.slice(0, last + 1),
     );
@@ -141,24 +125,24 @@ export class Connection {
       context: ctx.copyState(),
       flights: new Map(this.flights),
       current: this.current,
-      transmissions: this.transmissions.length,
+      transmissions: this.record.transmissions,
       diagnostics: ctx.diagnostics.length,
     });
   }
 
   apply(statement: Statement): void {
     const ctx = this.ctx;
-    const before = this.current;
-    let transmission: Transmission | undefined;
+    const record = this.record;
+    let transmission = -1;
     if (!statement.hasSyntaxError) {
       switch (statement.kind) {
         case 'segment':
-          transmission = sendSegment(ctx, statement, this.flights, this.transmissions);
-          if (transmission?.fate === 'in-flight' && transmission.label !== undefined) this.inFlight.add(transmission.label);
+          transmission = sendSegment(ctx, statement, this.applied, this.flights, record);
+          if (transmission >= 0 && statement.flightLabel && record.fateOf(transmission) === 'in-flight') this.inFlight.add(statement.flightLabel.value);
           break;
         case 'deliver':
-          transmission = deliver(ctx, statement, this.flights, this.inFlight);
-          if (transmission) this.inFlight.delete(statement.label.value);
+          transmission = deliver(ctx, statement, this.flights, this.inFlight, record);
+          if (transmission >= 0) this.inFlight.delete(statement.label.value);
           break;
         case 'assertion':
           assertState(ctx, statement.endpoint, statement.state);
@@ -172,9 +156,10 @@ export class Connection {
           break;
       }
     }
-    const after = sameSnapshots(before, ctx.tcbs) ? before : snapshotsOf(ctx.tcbs);
+    const before = this.current;
+    const after = snapshotPairOf(ctx.tcbs);
     this.current = after;
-    this.steps.push(new StepTaken(statement, before, after, transmission));
+    record.step(before, after, transmission);
     this.applied++;
     this.maybeCheckpoint();
   }
@@ -186,7 +171,7 @@ export class Connection {
     resumable.set(analysis, {
       endpoints,
       checkpoints: this.checkpoints,
-      transmissions: this.transmissions,
+      record: this.record,
       diagnostics: this.ctx.diagnostics,
     });
   }
@@ -213,66 +198,4 @@ function sameEndpoints(a: readonly Endpoint[], b: readonly Endpoint[]): boolean 
       return e.name === f.name && e.role === f.role && e.label === f.label && e.initialState === f.initialState && e.declarationLine === f.declarationLine;
     })
   );
-}
-
-/** Pairs of snapshots, made once each as the snapshots are: consecutive steps of a capture share a few dozen. */
-const pairs: (readonly EndpointSnapshot[] | undefined)[] = [];
-
-function snapshotsOf(tcbs: readonly [Tcb, Tcb]): readonly EndpointSnapshot[] {
-  const [a, b] = tcbs;
-  const first = snapshotIndex(a);
-  const second = snapshotIndex(b);
-  return (pairs[first * SNAPSHOT_KINDS + second] ??= Object.freeze([snapshotOf(a, first), snapshotOf(b, second)]));
-}
-
-function sameSnapshots(snapshots: readonly EndpointSnapshot[], tcbs: readonly [Tcb, Tcb]): boolean {
-  const [a, b] = tcbs;
-  return snapshots[0]!.state === a.state && snapshots[0]!.owes === a.debt?.owed && snapshots[1]!.state === b.state && snapshots[1]!.owes === b.debt?.owed;
-}
-
-/**
- * A statement's step. Its line and its state changes are read from its
- * statement and its snapshots when asked rather than kept: a capture has a
- * step per line, and each field kept is a field the collector copies.
- */
-class StepTaken implements Step {
-  constructor(
-    readonly statement: Statement,
-    readonly before: readonly EndpointSnapshot[],
-    readonly after: readonly EndpointSnapshot[],
-    readonly transmission: Transmission | undefined,
-  ) {}
-  get line(): number {
-    return this.statement.line;
-  }
-  get changes(): readonly StateChange[] {
-    return changesBetween(this.before, this.after);
-  }
-}
-
-/** Most lines change no state: they share one empty list. */
-const NO_CHANGES: readonly StateChange[] = Object.freeze([]);
-
-/** The changes from one pair of snapshots to another, by the pairs (each pair is made once, see snapshotsOf). */
-const changesMade = new Map<readonly EndpointSnapshot[], Map<readonly EndpointSnapshot[], readonly StateChange[]>>();
-
-/** The state changes between two pairs of snapshots; made once for each two pairs, as the pairs are. */
-function changesBetween(before: readonly EndpointSnapshot[], after: readonly EndpointSnapshot[]): readonly StateChange[] {
-  if (before === after) return NO_CHANGES;
-  let fromBefore = changesMade.get(before);
-  if (!fromBefore) changesMade.set(before, (fromBefore = new Map()));
-  let changes = fromBefore.get(after);
-  if (!changes) fromBefore.set(after, (changes = Object.freeze(stateChanges(before, after))));
-  return changes;
-}
-
-function stateChanges(before: readonly EndpointSnapshot[], after: readonly EndpointSnapshot[]): readonly StateChange[] {
-  // Most new snapshots differ by what is owed alone.
-  let changes: StateChange[] | undefined;
-  for (let i = 0; i < before.length; i++) {
-    const from = before[i]!.state;
-    const to = after[i]!.state;
-    if (from !== to) (changes ??= []).push(Object.freeze({ endpoint: i, from, to }));
-  }
-  return changes ?? NO_CHANGES;
 }

@@ -190,3 +190,10 @@ export const OWED_SLOTS = 4;
 export function owedSlot(owed: Owed | undefined): number {
   return owed === undefined ? 0 : OWED_SLOT[owed];
 }
+
+const OWED_OF_SLOT: readonly (Owed | undefined)[] = [undefined, 'SYN+ACK', 'ACK', 'RST'];
+
+/** What slot `slot` stands for (the inverse of owedSlot). */
+export function owedOfSlot(slot: number): Owed | undefined {
+  return OWED_OF_SLOT[slot];
+}

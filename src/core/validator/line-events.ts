@@ -6,18 +6,18 @@
  * owed or in flight.
  */
 import type { DeliverStatement, ParsedDocument, SegmentStatement } from '../syntax/ast';
-import type { Transmission } from '../analysis/model';
 import type { Phrase } from '../diagnostics/diagnostic';
 import type { Range, Token } from '../text/range';
 import type { TcpState } from '../tcp/states';
 import { owedPhrase, type Context, type WireSegment } from './context';
 import { segmentDeparts, stateRelated } from './segment-departs';
 import { segmentArrives } from './segment-arrives';
-import { SentSegment } from './sent-segment';
+import type { RunRecord } from './run-record';
 
 /** A segment sent with `~>`, by its label. */
 export interface Flight {
-  readonly transmission: SentSegment;
+  /** Its row in the run's record. */
+  readonly transmission: number;
   readonly segment: WireSegment;
   readonly sentLine: number;
   /** The `as LABEL` token, kept so the end-of-flow report needs no search for its statement. */
@@ -50,44 +50,40 @@ export const itself = (token: Token<string>): Token<string> => token;
 
 // ── Segments: departure, then arrival now (->), never (-x) or later (~>) ──
 
-export function sendSegment(ctx: Context, statement: SegmentStatement, flights: Map<string, Flight>, transmissions: SentSegment[]): Transmission | undefined {
+/** Statement number `index` sends its segment; returns the transmission's row in `record`, or -1 when nothing is sent. */
+export function sendSegment(ctx: Context, statement: SegmentStatement, index: number, flights: Map<string, Flight>, record: RunRecord): number {
   const sender = endpointIndex(ctx, statement.senderValue, statement, senderOf);
   const receiver = endpointIndex(ctx, statement.receiverValue, statement, receiverOf);
-  if (sender === undefined || receiver === undefined) return undefined;
+  if (sender === undefined || receiver === undefined) return -1;
   if (sender === receiver) {
     ctx.report('send-to-self', statement.receiver.range, { name: statement.senderValue });
-    return undefined;
+    return -1;
   }
   const label = statement.flightLabel;
   if (label) {
     const earlier = flights.get(label.value);
     if (earlier && earlier.deliveredLine === undefined) {
       ctx.report('duplicate-flight-label', label.range, { label: label.value, line: earlier.sentLine + 1 });
-      return undefined;
+      return -1;
     }
   }
 
   const segment = segmentDeparts(ctx, sender, statement);
   const arrow = statement.arrowValue;
-  const transmission = new SentSegment(
-    sender,
-    receiver,
-    arrow === '->' ? 'delivered' : arrow === '-x' ? 'lost' : 'in-flight',
-    segment.seq,
-    segment.ack,
-    statement,
-  );
-  transmissions.push(transmission);
+  const delivered = arrow === '->';
+  const fate = delivered ? 'delivered' : arrow === '-x' ? 'lost' : 'in-flight';
+  const transmission = record.send(index, sender, fate, segment.seq, segment.ack, delivered ? statement.line : -1);
 
-  if (arrow === '->') {
-    arriveAt(ctx, receiver, segment, transmission, statement);
+  if (delivered) {
+    arriveAt(ctx, receiver, segment, record, transmission, statement);
   } else if (arrow === '~>' && label) {
     flights.set(label.value, { transmission, segment, sentLine: statement.line, label });
   }
   return transmission;
 }
 
-export function deliver(ctx: Context, statement: DeliverStatement, flights: Map<string, Flight>, inFlight: ReadonlySet<string>): Transmission | undefined {
+/** Delivers a segment in flight; returns its row in `record`, or -1 when nothing is delivered. */
+export function deliver(ctx: Context, statement: DeliverStatement, flights: Map<string, Flight>, inFlight: ReadonlySet<string>, record: RunRecord): number {
   const flight = flights.get(statement.label.value);
   if (!flight) {
     // The first few only: listing every label on every unknown deliver was quadratic in time and memory.
@@ -98,25 +94,23 @@ export function deliver(ctx: Context, statement: DeliverStatement, flights: Map<
       label: statement.label.value,
       hint: inFlight.size > 0 ? { key: 'labels-in-flight', args: { labels } } : { key: 'nothing-in-flight' },
     });
-    return undefined;
+    return -1;
   }
   if (flight.deliveredLine !== undefined) {
     ctx.report('already-delivered', statement.label.range, { label: statement.label.value, line: flight.deliveredLine + 1 });
-    return undefined;
+    return -1;
   }
   flight.deliveredLine = statement.line;
   const transmission = flight.transmission;
-  transmission.fate = 'delivered';
-  transmission.deliveredLine = statement.line;
-  arriveAt(ctx, transmission.receiver, { ...flight.segment, line: statement.line }, transmission, statement);
+  record.delivered(transmission, statement.line);
+  arriveAt(ctx, 1 - record.sender[transmission]!, { ...flight.segment, line: statement.line }, record, transmission, statement);
   return transmission;
 }
 
 /** A drop is reported on the segment of the line `at`, or on the whole `deliver` line; its range is made only then. */
-function arriveAt(ctx: Context, receiver: number, segment: WireSegment, transmission: SentSegment, at: SegmentStatement | DeliverStatement): void {
+function arriveAt(ctx: Context, receiver: number, segment: WireSegment, record: RunRecord, transmission: number, at: SegmentStatement | DeliverStatement): void {
   const arrival = segmentArrives(ctx, receiver, segment);
-  transmission.outcome = arrival.outcome;
-  transmission.dropped = arrival.dropped;
+  record.arrival[transmission] = arrival;
   // One line, one verdict: a segment the sender had no right to send is not also blamed on its receiver.
   if (arrival.dropped && arrival.reason && !ctx.hasError(segment.line)) {
     // A dropped segment changes nothing, so the receiver's state now is the one the segment met.

@@ -1,15 +1,16 @@
 /**
- * A segment on the wire as the analysis keeps it (the model's Transmission),
- * and the numbers it carries. A capture has one per line, so each keeps its
- * resolved values and its statement, and makes its ResolvedNumbers, flags and
- * text only when asked (a hover, a diagram label): one object a segment
- * instead of four.
+ * A segment on the wire as a front end reads it (the model's Transmission),
+ * made when asked from its row in the run's record and its statement: the
+ * statement holds what the writer wrote (line, flags, length, window, text,
+ * label, and the expressions of seq and ack), the row what the run made of
+ * it.
  */
-import type { Expression, SegmentStatement } from '../syntax/ast';
+import type { Expression, SegmentStatement, Statement } from '../syntax/ast';
 import type { Fate, ResolvedNumber, Transmission } from '../analysis/model';
 import type { Phrase } from '../diagnostics/diagnostic';
 import { flagListOfBits, type Flag } from '../tcp/flags';
 import { writeExpression } from './symbols';
+import type { RunRecord } from './run-record';
 
 /** A number as resolved, and the expression the writer gave for it (undefined when the field was left out). */
 export class Resolved implements ResolvedNumber {
@@ -29,51 +30,61 @@ export class Resolved implements ResolvedNumber {
 }
 
 export class SentSegment implements Transmission {
-  readonly #seq: number;
-  readonly #ack: number | undefined;
-  /** What the writer wrote: its line, flags, length, window, text, label, and the expressions of seq and ack (a resolved number's is always its field's). */
-  readonly #statement: SegmentStatement;
-  deliveredLine: number | undefined;
-  fate: Fate;
-  outcome: Phrase | undefined = undefined;
-  dropped = false;
-  constructor(
-    readonly sender: number,
-    readonly receiver: number,
-    fate: Fate,
-    seq: number,
-    ack: number | undefined,
-    statement: SegmentStatement,
-  ) {
-    this.fate = fate;
-    this.deliveredLine = fate === 'delivered' ? statement.line : undefined;
-    this.#seq = seq;
-    this.#ack = ack;
-    this.#statement = statement;
+  readonly #record: RunRecord;
+  readonly #statements: readonly Statement[];
+  readonly #row: number;
+  constructor(record: RunRecord, statements: readonly Statement[], row: number) {
+    this.#record = record;
+    this.#statements = statements;
+    this.#row = row;
+  }
+  // TypeScript's private rather than a # method: a class with one gives each instance a field more (its brand).
+  private statement(): SegmentStatement {
+    return this.#statements[this.#record.sentBy[this.#row]!] as SegmentStatement;
+  }
+  get sender(): number {
+    return this.#record.sender[this.#row]!;
+  }
+  get receiver(): number {
+    return 1 - this.sender;
+  }
+  get fate(): Fate {
+    return this.#record.fateOf(this.#row);
   }
   get sentLine(): number {
-    return this.#statement.line;
+    return this.statement().line;
+  }
+  get deliveredLine(): number | undefined {
+    const line = this.#record.deliveredLine[this.#row]!;
+    return line < 0 ? undefined : line;
+  }
+  get outcome(): Phrase | undefined {
+    return this.#record.arrival[this.#row]?.outcome;
+  }
+  get dropped(): boolean {
+    return this.#record.arrival[this.#row]?.dropped ?? false;
   }
   /** The `as LABEL` of its line (which the parser keeps only on a `~>` segment). */
   get label(): string | undefined {
-    return this.#statement.flightLabel?.value;
+    return this.statement().flightLabel?.value;
   }
   get seq(): ResolvedNumber {
-    return new Resolved(this.#seq, this.#statement.segment.seqValue);
+    return new Resolved(this.#record.seq[this.#row]!, this.statement().segment.seqValue);
   }
   get ack(): ResolvedNumber | undefined {
-    return this.#ack === undefined ? undefined : new Resolved(this.#ack, this.#statement.segment.ackValue);
+    const ack = this.#record.ack[this.#row]!;
+    return Number.isNaN(ack) ? undefined : new Resolved(ack, this.statement().segment.ackValue);
   }
   get flags(): readonly Flag[] {
-    return flagListOfBits(this.#statement.flagBits);
+    return flagListOfBits(this.statement().flagBits);
   }
   get len(): number {
-    return this.#statement.payloadLength;
+    return this.statement().payloadLength;
   }
   get win(): number | undefined {
-    return this.#statement.winValue;
+    return this.statement().winValue;
   }
   get text(): string {
-    return this.#statement.segment.text;
+    return this.statement().segment.text;
   }
 }
