@@ -78,7 +78,7 @@ export class Connection {
     const tcbs: [Tcb, Tcb] = [newTcb(endpoints[0]!.initialState, endpoints[0]!.role === 'server'), newTcb(endpoints[1]!.initialState, endpoints[1]!.role === 'server')];
     tcbs.forEach((tcb, i) => (tcb.stateLine = endpoints[i]!.declarationLine));
     const ctx = new Context(tcbs, [endpoints[0]!.name, endpoints[1]!.name], document.statements);
-    return new Connection(ctx, document, 0, new Map(), new RunRecord(), snapshotPairOf(tcbs), []);
+    return new Connection(ctx, document, 0, new Map(), new RunRecord(document.statements.length), snapshotPairOf(tcbs), []);
   }
 
   /**
@@ -101,7 +101,7 @@ export class Connection {
       document,
       from.applied,
       new Map(from.flights),
-      earlier.record.prefix(from.applied, from.transmissions),
+      earlier.record.prefix(from.applied, from.transmissions, document.statements.length),
       from.current,
       earlier.checkpoints.slice(0, last + 1),
     );

@@ -13,35 +13,51 @@ import type { Fate } from '../analysis/model';
 import type { Arrival } from './segment-arrives';
 
 /** The fates, by the number a transmission's row holds. */
-export const FATES: readonly Fate[] = ['delivered', 'lost', 'in-flight'];
-
-/** Rows before the first growth: a short document grows its columns a few times at most. */
-const FIRST_CAPACITY = 64;
+const FATES: readonly Fate[] = ['delivered', 'lost', 'in-flight'];
+const FATE_NUMBER: Readonly<Record<Fate, number>> = { delivered: 0, lost: 1, 'in-flight': 2 };
 
 export class RunRecord {
   /** Steps taken: one per statement applied, in the document's order. */
   steps = 0;
   /** Both endpoints' snapshots before and after each step, as pair numbers (see snapshots.ts). */
-  stepBefore = new Uint16Array(FIRST_CAPACITY);
-  stepAfter = new Uint16Array(FIRST_CAPACITY);
+  stepBefore: Uint16Array;
+  stepAfter: Uint16Array;
   /** The transmission each step sent or delivered, or -1. */
-  stepTransmission = new Int32Array(FIRST_CAPACITY);
+  stepTransmission: Int32Array;
 
   /** Transmissions made: one per segment sent. */
   transmissions = 0;
   /** The index of the statement that sent it, in the document's statements. */
-  sentBy = new Int32Array(FIRST_CAPACITY);
+  sentBy: Int32Array;
   /** Its sender, 0 or 1; the receiver is the other. */
-  sender = new Uint8Array(FIRST_CAPACITY);
+  sender: Uint8Array;
   /** Its fate, as an index in FATES. */
-  fate = new Uint8Array(FIRST_CAPACITY);
+  fate: Uint8Array;
   /** SEG.SEQ and SEG.ACK as the segment carries them; NaN for no acknowledgement. */
-  seq = new Float64Array(FIRST_CAPACITY);
-  ack = new Float64Array(FIRST_CAPACITY);
+  seq: Float64Array;
+  ack: Float64Array;
   /** The line where the receiver processed it, or -1. */
-  deliveredLine = new Int32Array(FIRST_CAPACITY);
+  deliveredLine: Int32Array;
   /** What the receiver did with it; Arrivals are shared, so this holds no object of its own. */
   arrival: (Arrival | undefined)[] = [];
+
+  /**
+   * A record with room for `rows` steps and transmissions: a run over a
+   * document's statements takes a step for each and sends at most as many
+   * segments, so its columns never grow.
+   */
+  constructor(rows: number) {
+    const capacity = Math.max(rows, 16);
+    this.stepBefore = new Uint16Array(capacity);
+    this.stepAfter = new Uint16Array(capacity);
+    this.stepTransmission = new Int32Array(capacity);
+    this.sentBy = new Int32Array(capacity);
+    this.sender = new Uint8Array(capacity);
+    this.fate = new Uint8Array(capacity);
+    this.seq = new Float64Array(capacity);
+    this.ack = new Float64Array(capacity);
+    this.deliveredLine = new Int32Array(capacity);
+  }
 
   /** Records a step; the next statement's row. */
   step(before: number, after: number, transmission: number): void {
@@ -59,7 +75,7 @@ export class RunRecord {
     if (row === this.sentBy.length) this.#growTransmissions(row * 2);
     this.sentBy[row] = statement;
     this.sender[row] = sender;
-    this.fate[row] = FATES.indexOf(fate);
+    this.fate[row] = FATE_NUMBER[fate];
     this.seq[row] = seq;
     this.ack[row] = ack ?? Number.NaN;
     this.deliveredLine[row] = deliveredLine;
@@ -70,7 +86,7 @@ export class RunRecord {
 
   /** A segment sent with `~>` reaches its receiver on `line`. */
   delivered(row: number, line: number): void {
-    this.fate[row] = FATES.indexOf('delivered');
+    this.fate[row] = FATE_NUMBER.delivered;
     this.deliveredLine[row] = line;
   }
 
@@ -80,17 +96,15 @@ export class RunRecord {
 
   /**
    * A record of the first `steps` steps and `transmissions` transmissions of
-   * this one, for a run that resumes there. A copy: this record stays the
-   * earlier analysis's own.
+   * this one, with room for `rows` rows, for a run that resumes there. A
+   * copy: this record stays the earlier analysis's own.
    */
-  prefix(steps: number, transmissions: number): RunRecord {
-    const copy = new RunRecord();
-    copy.#growSteps(Math.max(FIRST_CAPACITY, steps * 2));
+  prefix(steps: number, transmissions: number, rows: number): RunRecord {
+    const copy = new RunRecord(rows);
     copy.stepBefore.set(this.stepBefore.subarray(0, steps));
     copy.stepAfter.set(this.stepAfter.subarray(0, steps));
     copy.stepTransmission.set(this.stepTransmission.subarray(0, steps));
     copy.steps = steps;
-    copy.#growTransmissions(Math.max(FIRST_CAPACITY, transmissions * 2));
     copy.sentBy.set(this.sentBy.subarray(0, transmissions));
     copy.sender.set(this.sender.subarray(0, transmissions));
     copy.fate.set(this.fate.subarray(0, transmissions));
