@@ -162,7 +162,7 @@ function parseStatement(ctx: LineContext): Statement | undefined {
   const wordEnd = ctx.runEnd(source.start, source.end, ':"');
   const keyword = statementKeyword(text, source.start, wordEnd);
   const afterWord = ctx.skipSpaces(wordEnd);
-  const colonFollows = text[afterWord] === ':';
+  const colonFollows = text.charCodeAt(afterWord) === 0x3a; /* : */
   if (keyword === 'title' && colonFollows) return parseTitle(ctx, afterWord);
 
   const headEnd = headEndOf(ctx);
