@@ -8,47 +8,68 @@ import type { RunRecord } from './run-record';
 import { SentSegment } from './sent-segment';
 import { changesBetween, snapshotPair } from './snapshots';
 
+/**
+ * An analysis's steps and transmissions, made from its record when first
+ * read, each transmission once: a step's transmission is the very object
+ * at its place in the analysis's transmissions.
+ */
+export class RecordedViews {
+  #steps: Step[] | undefined;
+  readonly #transmissions: (Transmission | undefined)[] = [];
+  #allTransmissions: Transmission[] | undefined;
+  constructor(
+    readonly record: RunRecord,
+    readonly statements: readonly Statement[],
+  ) {}
+  /** Every step, one per statement the run applied. */
+  steps(): Step[] {
+    if (!this.#steps) {
+      const steps = new Array<Step>(this.record.steps);
+      for (let row = 0; row < steps.length; row++) steps[row] = new RecordedStep(this, row);
+      this.#steps = steps;
+    }
+    return this.#steps;
+  }
+  /** Every transmission, in the order sent. */
+  transmissions(): Transmission[] {
+    if (!this.#allTransmissions) {
+      const transmissions = new Array<Transmission>(this.record.transmissions);
+      for (let row = 0; row < transmissions.length; row++) transmissions[row] = this.transmission(row);
+      this.#allTransmissions = transmissions;
+    }
+    return this.#allTransmissions;
+  }
+  transmission(row: number): Transmission {
+    return (this.#transmissions[row] ??= new SentSegment(this.record, this.statements, row));
+  }
+}
+
 /** Statement number `row` and what it did: its snapshots and its transmission, read from the record. */
 class RecordedStep implements Step {
-  readonly #record: RunRecord;
-  readonly #statements: readonly Statement[];
+  readonly #views: RecordedViews;
   readonly #row: number;
-  constructor(record: RunRecord, statements: readonly Statement[], row: number) {
-    this.#record = record;
-    this.#statements = statements;
+  constructor(views: RecordedViews, row: number) {
+    this.#views = views;
     this.#row = row;
   }
   get statement(): Statement {
-    return this.#statements[this.#row]!;
+    return this.#views.statements[this.#row]!;
   }
   get line(): number {
     return this.statement.line;
   }
   get before(): readonly EndpointSnapshot[] {
-    return snapshotPair(this.#record.stepBefore[this.#row]!);
+    return snapshotPair(this.#views.record.stepBefore[this.#row]!);
   }
   get after(): readonly EndpointSnapshot[] {
-    return snapshotPair(this.#record.stepAfter[this.#row]!);
+    return snapshotPair(this.#views.record.stepAfter[this.#row]!);
   }
   get changes(): readonly StateChange[] {
-    return changesBetween(this.#record.stepBefore[this.#row]!, this.#record.stepAfter[this.#row]!);
+    const { record } = this.#views;
+    return changesBetween(record.stepBefore[this.#row]!, record.stepAfter[this.#row]!);
   }
   get transmission(): Transmission | undefined {
-    const row = this.#record.stepTransmission[this.#row]!;
-    return row < 0 ? undefined : new SentSegment(this.#record, this.#statements, row);
+    const row = this.#views.record.stepTransmission[this.#row]!;
+    return row < 0 ? undefined : this.#views.transmission(row);
   }
-}
-
-/** Every step `record` holds, one per statement of `statements` it applied. */
-export function recordedSteps(record: RunRecord, statements: readonly Statement[]): Step[] {
-  const steps = new Array<Step>(record.steps);
-  for (let row = 0; row < record.steps; row++) steps[row] = new RecordedStep(record, statements, row);
-  return steps;
-}
-
-/** Every transmission `record` holds, in the order sent. */
-export function recordedTransmissions(record: RunRecord, statements: readonly Statement[]): Transmission[] {
-  const transmissions = new Array<Transmission>(record.transmissions);
-  for (let row = 0; row < record.transmissions; row++) transmissions[row] = new SentSegment(record, statements, row);
-  return transmissions;
 }

@@ -3,11 +3,11 @@
  * §3.10) over the statements in order, and records what each line did.
  */
 import type { ParsedDocument, Statement } from '../syntax/ast';
-import type { Analysis, EndpointInfo, Step, Transmission } from '../analysis/model';
+import type { Analysis, EndpointInfo } from '../analysis/model';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { resolveEndpoints, type Endpoint } from './endpoints';
 import { Connection } from './connection';
-import { recordedSteps, recordedTransmissions } from './steps';
+import { RecordedViews } from './steps';
 import { statementsAbove } from '../syntax/statement-lines';
 
 /**
@@ -38,19 +38,17 @@ export function validate(document: ParsedDocument, previous?: Analysis): Analysi
 
   const ctx = connection.ctx;
   const diagnostics = sortDiagnostics([...document.diagnostics, ...endpointDiagnostics, ...ctx.diagnostics]);
-  const { record } = connection;
   // Made when first read: checking a file reads only its diagnostics (see run-record.ts).
-  let steps: Step[] | undefined;
-  let transmissions: Transmission[] | undefined;
+  const views = new RecordedViews(connection.record, document.statements);
   const analysis: Analysis = {
     document,
     ...(title !== undefined ? { title } : {}),
     endpoints: endpoints.map((e, i) => ({ ...endpointInfo(e), finalState: ctx.tcbs[i]!.state })),
     get steps() {
-      return (steps ??= recordedSteps(record, document.statements));
+      return views.steps();
     },
     get transmissions() {
-      return (transmissions ??= recordedTransmissions(record, document.statements));
+      return views.transmissions();
     },
     diagnostics,
     legal: !diagnostics.some((d) => d.severity === 'error'),
