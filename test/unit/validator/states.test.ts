@@ -314,3 +314,18 @@ describe('RST in every state', () => {
     });
   }
 });
+
+describe('a late segment', () => {
+  test('is one transmission, which its send line and its deliver line both show', () => {
+    const analysis = legal(
+      'client A\nserver B\nA -> B: SYN seq=x\nB -> A: SYN, ACK seq=y ack=x+1\nA -> B: ACK seq=x+1 ack=y+1\n' +
+        'A ~> B: ACK, PSH seq=x+1 ack=y+1 len=10 as late\nB -> A: ACK, PSH seq=y+1 ack=x+1 len=5\ndeliver late\n',
+    );
+    const sent = analysis.steps.find((s) => s.line === 5)!.transmission!;
+    const delivered = analysis.steps.find((s) => s.line === 7)!.transmission!;
+    assert.equal(delivered, sent);
+    assert.equal(analysis.transmissions.filter((t) => t === sent).length, 1);
+    assert.deepEqual([sent.sentLine, sent.deliveredLine, sent.fate, sent.label, sent.len], [5, 7, 'delivered', 'late', 10]);
+    assert.ok(sent.outcome, 'the receiver says what it did');
+  });
+});
