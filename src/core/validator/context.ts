@@ -184,14 +184,13 @@ export function owedPhrase(owed: Owed): Phrase {
 }
 
 /** What an endpoint owes as a number from 0 (nothing) to 3, for tables keyed by it (OWED_SLOTS of them). */
-const OWED_SLOT: Readonly<Record<Owed, number>> = { 'SYN+ACK': 1, ACK: 2, RST: 3 };
-export const OWED_SLOTS = 4;
+const OWED_OF_SLOT: readonly (Owed | undefined)[] = [undefined, 'SYN+ACK', 'ACK', 'RST'];
+const OWED_SLOT = Object.fromEntries(OWED_OF_SLOT.flatMap((owed, slot) => (owed ? [[owed, slot]] : []))) as Readonly<Record<Owed, number>>;
+export const OWED_SLOTS = OWED_OF_SLOT.length;
 
 export function owedSlot(owed: Owed | undefined): number {
   return owed === undefined ? 0 : OWED_SLOT[owed];
 }
-
-const OWED_OF_SLOT: readonly (Owed | undefined)[] = [undefined, 'SYN+ACK', 'ACK', 'RST'];
 
 /** What slot `slot` stands for (the inverse of owedSlot). */
 export function owedOfSlot(slot: number): Owed | undefined {

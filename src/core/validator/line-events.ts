@@ -103,14 +103,14 @@ export function deliver(ctx: Context, statement: DeliverStatement, flights: Map<
   flight.deliveredLine = statement.line;
   const transmission = flight.transmission;
   record.delivered(transmission, statement.line);
-  arriveAt(ctx, 1 - record.sender[transmission]!, { ...flight.segment, line: statement.line }, record, transmission, statement);
+  arriveAt(ctx, record.receiverOf(transmission), { ...flight.segment, line: statement.line }, record, transmission, statement);
   return transmission;
 }
 
 /** A drop is reported on the segment of the line `at`, or on the whole `deliver` line; its range is made only then. */
 function arriveAt(ctx: Context, receiver: number, segment: WireSegment, record: RunRecord, transmission: number, at: SegmentStatement | DeliverStatement): void {
   const arrival = segmentArrives(ctx, receiver, segment);
-  record.arrival[transmission] = arrival;
+  record.arrived(transmission, arrival);
   // One line, one verdict: a segment the sender had no right to send is not also blamed on its receiver.
   if (arrival.dropped && arrival.reason && !ctx.hasError(segment.line)) {
     // A dropped segment changes nothing, so the receiver's state now is the one the segment met.

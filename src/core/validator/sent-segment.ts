@@ -46,7 +46,7 @@ export class SentSegment implements Transmission {
     return this.#record.sender[this.#row]!;
   }
   get receiver(): number {
-    return 1 - this.sender;
+    return this.#record.receiverOf(this.#row);
   }
   get fate(): Fate {
     return this.#record.fateOf(this.#row);
