@@ -7,6 +7,7 @@ import { LineSegment, parseSegmentSpec, type SegmentParts } from './segment-spec
 import { LineStatement, movedMaybe } from './nodes';
 import type { SourceLine } from './source-lines';
 import type { Token } from '../text/range';
+import { isSpaceCode } from './characters';
 
 /**
  * Parses a line whose head holds an arrow at arrowStart; `headEnd` is where
@@ -49,19 +50,7 @@ export function parseSegmentStatement(ctx: LineContext, arrowStart: number, head
     flightLabel = undefined;
   }
   if (sender === undefined || receiver === undefined) return undefined;
-  return new SegmentLine(
-    source,
-    ctx.hasError,
-    sender,
-    senderEnd,
-    arrow,
-    arrowStart,
-    receiver,
-    receiverStart,
-    receiverEnd,
-    parsed,
-    flightLabel,
-  );
+  return new SegmentLine(source, ctx.hasError, sender, arrow, arrowStart, receiver, parsed, flightLabel);
 }
 
 /**
@@ -71,15 +60,13 @@ export function parseSegmentStatement(ctx: LineContext, arrowStart: number, head
  * a line kept as a statement, a segment and a record of its line was three
  * objects for the collector to copy instead of one.
  *
- * The sender starts the statement and the arrow takes two columns, so four
- * columns place the three tokens of the head.
+ * The sender starts the statement, the arrow takes two columns, and the
+ * receiver is the first word after it; the names are their text. So the
+ * arrow's column alone places the three tokens of the head.
  */
 export class SegmentLine extends LineStatement implements SegmentStatement {
   readonly kind = 'segment';
-  readonly #senderEnd: number;
   readonly #arrowStart: number;
-  readonly #receiverStart: number;
-  readonly #receiverEnd: number;
   readonly flagBits: number;
   readonly payloadLength: number;
   readonly seqName: string | undefined;
@@ -95,20 +82,14 @@ export class SegmentLine extends LineStatement implements SegmentStatement {
     on: SourceLine,
     hasSyntaxError: boolean,
     readonly senderValue: string,
-    senderEnd: number,
     readonly arrowValue: Arrow,
     arrowStart: number,
     readonly receiverValue: string,
-    receiverStart: number,
-    receiverEnd: number,
     parts: SegmentParts,
     readonly flightLabel: Token<string> | undefined,
   ) {
     super(on, hasSyntaxError);
-    this.#senderEnd = senderEnd;
     this.#arrowStart = arrowStart;
-    this.#receiverStart = receiverStart;
-    this.#receiverEnd = receiverEnd;
     this.flagBits = parts.flagBits;
     this.payloadLength = parts.payloadLength;
     this.seqName = parts.seqName;
@@ -121,13 +102,17 @@ export class SegmentLine extends LineStatement implements SegmentStatement {
     this.#reportedBefore = parts.reportedBefore;
   }
   get sender(): Token<string> {
-    return this.tokenAt(this.senderValue, this.startColumn(), this.#senderEnd);
+    const start = this.startColumn();
+    return this.tokenAt(this.senderValue, start, start + this.senderValue.length);
   }
   get arrow(): Token<Arrow> {
     return this.tokenAt(this.arrowValue, this.#arrowStart, this.#arrowStart + 2);
   }
   get receiver(): Token<string> {
-    return this.tokenAt(this.receiverValue, this.#receiverStart, this.#receiverEnd);
+    const { text } = this.sourceLine();
+    let start = this.#arrowStart + 2;
+    while (isSpaceCode(text.charCodeAt(start))) start++;
+    return this.tokenAt(this.receiverValue, start, start + this.receiverValue.length);
   }
   get segment(): SegmentSpec {
     return new LineSegment(this.parts(), this.sourceLine());
@@ -152,12 +137,9 @@ export class SegmentLine extends LineStatement implements SegmentStatement {
       line,
       this.hasSyntaxError,
       this.senderValue,
-      this.#senderEnd,
       this.arrowValue,
       this.#arrowStart,
       this.receiverValue,
-      this.#receiverStart,
-      this.#receiverEnd,
       this.parts(),
       movedMaybe(this.flightLabel, line),
     );

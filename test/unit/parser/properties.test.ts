@@ -98,6 +98,8 @@ function assertNodesPointAtTheirText(text: string, document: ParsedDocument): vo
     token(s.arrow, 'arrow');
     token(s.receiver, 'receiver');
     assert.deepEqual([s.sender.value, s.arrow.value, s.receiver.value], [s.senderValue, s.arrowValue, s.receiverValue]);
+    // A name is its text: the tokens stand where the names were written.
+    assert.deepEqual([s.sender.text, s.arrow.text, s.receiver.text], [s.senderValue, s.arrowValue, s.receiverValue]);
     const spec = s.segment;
     assert.equal(textAt(lines, spec.range), spec.text, 'segment text');
     for (const mention of spec.flags) {
