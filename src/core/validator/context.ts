@@ -7,7 +7,6 @@ import type { Range } from '../text/range';
 import type { Diagnostic, Fix, MessageArg, Phrase, RelatedLocation } from '../diagnostics/diagnostic';
 import { DIAGNOSTICS, diagnosticOf, type DiagnosticCode } from '../diagnostics/catalogue';
 import type { Owed } from '../analysis/model';
-import type { Flag } from '../tcp/flags';
 import { seqAdd } from '../tcp/sequence-numbers';
 import { SymbolTable } from './symbols';
 import { statementsAbove } from '../syntax/statement-lines';
@@ -25,7 +24,6 @@ export interface WireSegment {
   readonly ackFlag: boolean;
   readonly fin: boolean;
   readonly rst: boolean;
-  readonly flags: readonly Flag[];
   /** Payload bytes. */
   readonly len: number;
   readonly win: number | undefined;

@@ -9,7 +9,7 @@
 import type { SegmentStatement, SegmentValues } from '../syntax/ast';
 import type { Phrase, RelatedLocation } from '../diagnostics/diagnostic';
 import { isSynchronized } from '../tcp/states';
-import { FLAG_BIT, flagListOfBits } from '../tcp/flags';
+import { FLAG_BIT } from '../tcp/flags';
 import { seqAdd, seqDistance, seqLessOrEqual } from '../tcp/sequence-numbers';
 import { owedPhrase, type Context, type WireSegment } from './context';
 import { enterState, reasonPhrase, resetTcb, type Reason, type Tcb } from './tcb';
@@ -57,7 +57,6 @@ export function segmentDeparts(ctx: Context, sender: number, statement: SegmentS
     ackFlag: (bits & FLAG_BIT.ACK) !== 0,
     fin: (bits & FLAG_BIT.FIN) !== 0,
     rst: (bits & FLAG_BIT.RST) !== 0,
-    flags: flagListOfBits(bits),
     len: statement.payloadLength,
     win: statement.winValue,
   };
