@@ -15,7 +15,7 @@ import type { Arrival } from './segment-arrives';
 
 /** The fates, by the number a transmission's row holds. */
 const FATES: readonly Fate[] = ['delivered', 'lost', 'in-flight'];
-const FATE_NUMBER: Readonly<Record<Fate, number>> = { delivered: 0, lost: 1, 'in-flight': 2 };
+const FATE_NUMBER = Object.fromEntries(FATES.map((fate, number) => [fate, number])) as Readonly<Record<Fate, number>>;
 
 export class RunRecord {
   /** Steps taken: one per statement applied, in the document's order. */
