@@ -46,6 +46,8 @@ export function endpointName(ctx: LineContext, from: number, to: number): Token<
 
 /** endpointName's value alone, for a statement that makes its token when asked. */
 export function endpointNameValue(ctx: LineContext, from: number, to: number): string | undefined {
+  const known = recentName(ctx.text, from, to);
+  if (known !== undefined) return known;
   if (!isName(ctx.text, from, to)) {
     ctx.report('bad-name', ctx.range(from, to), { text: ctx.quote(from, to) });
     return undefined;
@@ -55,7 +57,22 @@ export function endpointNameValue(ctx: LineContext, from: number, to: number): s
     ctx.report('reserved-name', ctx.range(from, to), { name });
     return undefined;
   }
+  if (recentNames.unshift(name) > RECENT_NAMES) recentNames.pop();
   return name;
+}
+
+/**
+ * The endpoint names read last, each found a good name (which depends on its
+ * characters alone). A capture names the same two endpoints on every line:
+ * read again, a name is the same string, not a copy a line that each
+ * statement keeps, and it is not checked again.
+ */
+const recentNames: string[] = [];
+const RECENT_NAMES = 4;
+
+function recentName(text: string, from: number, to: number): string | undefined {
+  for (const name of recentNames) if (name.length === to - from && text.startsWith(name, from)) return name;
+  return undefined;
 }
 
 /** The label written in [from, to) (after `as` or `deliver`), or undefined after reporting. */
