@@ -1,13 +1,12 @@
 /** `SENDER -> RECEIVER: SEGMENT`, `SENDER -x RECEIVER: SEGMENT`, `SENDER ~> RECEIVER: SEGMENT as LABEL`. */
 import type { Arrow, SegmentSpec, SegmentStatement } from './ast';
 import { arrowAt } from './arrows';
-import type { LineContext } from './line-context';
+import { LineContext } from './line-context';
 import { endpointNameValue } from './names';
 import { LineSegment, parseSegmentSpec, type SegmentParts } from './segment-spec';
 import { LineStatement, movedMaybe } from './nodes';
 import type { SourceLine } from './source-lines';
 import type { Token } from '../text/range';
-import { isSpaceCode } from './characters';
 
 /**
  * Parses a line whose head holds an arrow at arrowStart; `headEnd` is where
@@ -109,9 +108,8 @@ export class SegmentLine extends LineStatement implements SegmentStatement {
     return this.tokenAt(this.arrowValue, this.#arrowStart, this.#arrowStart + 2);
   }
   get receiver(): Token<string> {
-    const { text } = this.sourceLine();
-    let start = this.#arrowStart + 2;
-    while (isSpaceCode(text.charCodeAt(start))) start++;
+    // Where the parser found it: the first column after the arrow that is not blank.
+    const start = new LineContext(this.sourceLine()).skipSpaces(this.#arrowStart + 2);
     return this.tokenAt(this.receiverValue, start, start + this.receiverValue.length);
   }
   get segment(): SegmentSpec {
