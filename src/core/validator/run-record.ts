@@ -21,31 +21,31 @@ export class RunRecord {
   /** Steps taken: one per statement applied, in the document's order. */
   steps = 0;
   /** Both endpoints' snapshots before and after each step, as pair numbers (see snapshots.ts; below 2,000). */
-  stepBefore: Uint16Array;
-  stepAfter: Uint16Array;
+  readonly stepBefore: Uint16Array;
+  readonly stepAfter: Uint16Array;
   /** The transmission each step sent or delivered, or -1. */
-  stepTransmission: Int32Array;
+  readonly stepTransmission: Int32Array;
 
   /** Transmissions made: one per segment sent. */
   transmissions = 0;
   /** The index of the statement that sent it, in the document's statements. */
-  sentBy: Int32Array;
+  readonly sentBy: Int32Array;
   /** Its sender, 0 or 1; the receiver is the other. */
-  sender: Uint8Array;
+  readonly sender: Uint8Array;
   /** Its fate, as an index in FATES. */
-  fate: Uint8Array;
+  readonly fate: Uint8Array;
   /** SEG.SEQ and SEG.ACK as the segment carries them; NaN for no acknowledgement. */
-  seq: Float64Array;
-  ack: Float64Array;
+  readonly seq: Float64Array;
+  readonly ack: Float64Array;
   /** The line where the receiver processed it, or -1. */
-  deliveredLine: Int32Array;
+  readonly deliveredLine: Int32Array;
   /** What the receiver did with it (most Arrivals are shared, see segmentArrives); undefined until it arrives. */
   arrival: (Arrival | undefined)[] = [];
 
   /**
    * A record with room for `rows` steps and transmissions: a run over a
    * document's statements takes a step for each and sends at most as many
-   * segments, so its columns never grow.
+   * segments, so a record made for them never needs more rows.
    */
   constructor(rows: number) {
     const capacity = Math.max(rows, 16);
@@ -63,7 +63,6 @@ export class RunRecord {
   /** Records the step of the next statement. */
   step(before: number, after: number, transmission: number): void {
     const row = this.steps;
-    if (row === this.stepBefore.length) this.#growSteps(row * 2);
     this.stepBefore[row] = before;
     this.stepAfter[row] = after;
     this.stepTransmission[row] = transmission;
@@ -73,7 +72,6 @@ export class RunRecord {
   /** Records a segment sent by statement number `statement`; returns its row. */
   send(statement: number, sender: number, fate: Fate, seq: number, ack: number | undefined, deliveredLine: number): number {
     const row = this.transmissions;
-    if (row === this.sentBy.length) this.#growTransmissions(row * 2);
     this.sentBy[row] = statement;
     this.sender[row] = sender;
     this.fate[row] = FATE_NUMBER[fate];
@@ -126,28 +124,4 @@ export class RunRecord {
     copy.transmissions = transmissions;
     return copy;
   }
-
-  #growSteps(capacity: number): void {
-    this.stepBefore = grown(this.stepBefore, capacity);
-    this.stepAfter = grown(this.stepAfter, capacity);
-    this.stepTransmission = grown(this.stepTransmission, capacity);
-  }
-
-  #growTransmissions(capacity: number): void {
-    this.sentBy = grown(this.sentBy, capacity);
-    this.sender = grown(this.sender, capacity);
-    this.fate = grown(this.fate, capacity);
-    this.seq = grown(this.seq, capacity);
-    this.ack = grown(this.ack, capacity);
-    this.deliveredLine = grown(this.deliveredLine, capacity);
-  }
-}
-
-type Column = Uint8Array | Uint16Array | Int32Array | Float64Array;
-
-/** `column` in a new array of `capacity` rows, its rows kept. */
-function grown<C extends Column>(column: C, capacity: number): C {
-  const bigger = new (column.constructor as new (length: number) => C)(capacity);
-  bigger.set(column as never);
-  return bigger;
 }
