@@ -17,14 +17,14 @@ const GREATER = 0x3e;
 const MAX_CANDIDATES = 8;
 
 /** The arrow that starts at `at` in a head ending at `to`, if one does (each takes two columns). */
-export function arrowAt(text: string, at: number, to: number): Arrow | undefined {
+export function arrowAt(ctx: LineContext, at: number, to: number): Arrow | undefined {
   // Every column of a head is tried: compared as code units, not one-character strings.
-  const code = text.charCodeAt(at);
+  const code = ctx.code(at);
   if (code !== MINUS && code !== TILDE) return undefined;
-  const next = text.charCodeAt(at + 1);
+  const next = ctx.code(at + 1);
   if (next === GREATER) return code === MINUS ? '->' : '~>';
   // `-x` is an arrow only where the x ends a word: `A -x B`, not `host-xyz`.
-  if (code === MINUS && (next === 0x78 || next === 0x58) /* x X */ && (at + 2 >= to || nameCharLength(text, at + 2) === 0)) return '-x';
+  if (code === MINUS && (next === 0x78 || next === 0x58) /* x X */ && (at + 2 >= to || nameCharLength(ctx.text, at + 2) === 0)) return '-x';
   return undefined;
 }
 
@@ -38,7 +38,7 @@ export function findArrow(ctx: LineContext, from: number, to: number): number {
   let first = -1;
   let tried = 0;
   for (let at = from; at < to - 1 && tried < MAX_CANDIDATES; at++) {
-    if (!arrowAt(text, at, to)) continue;
+    if (!arrowAt(ctx, at, to)) continue;
     if (first < 0) first = at;
     tried++;
     const senderEnd = ctx.trimEnd(from, at);

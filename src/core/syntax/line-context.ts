@@ -9,6 +9,7 @@ import { range, type Range, type Token } from '../text/range';
 import { LineToken } from './nodes';
 import { isSpaceCode } from './characters';
 import type { SourceLine } from './source-lines';
+import { codeUnitsOf, type CodeUnits } from './code-units';
 
 /** Longest piece of the user's text quoted in a message; a 1 MB line stays readable. */
 const QUOTE_LIMIT = 40;
@@ -29,6 +30,13 @@ export class LineContext {
   /** The line's text; and one past the statement's last column. Copied from `source`, as every scanning loop reads them. */
   text: string;
   end: number;
+  /**
+   * The text's code units that the loops read (see code-units.ts): the
+   * parse's whole document, or the line alone for a node reading its line
+   * again. `units[at - base]` is the unit at offset `at` of `text`.
+   */
+  units: CodeUnits;
+  base: number;
 
   constructor(
     public source: SourceLine,
@@ -37,17 +45,22 @@ export class LineContext {
   ) {
     this.text = source.text;
     this.end = source.end;
+    this.units = codeUnitsOf(source.text, source.lineStart, source.end);
+    this.base = source.lineStart;
   }
 
   /**
-   * This context, made ready for line `source` with nothing reported: a
+   * This context, made ready for line `source`, whose text's code units
+   * are `units`, with nothing reported: a
    * parse reads every line with one context (reading never re-enters
    * itself), and hands each line's diagnostics on before the next.
    */
-  begin(source: SourceLine): this {
+  begin(source: SourceLine, units: CodeUnits): this {
     this.source = source;
     this.text = source.text;
     this.end = source.end;
+    this.units = units;
+    this.base = 0;
     this.reportedBefore = 0;
     this.hasError = false;
     this.diagnostics = undefined;
@@ -69,25 +82,36 @@ export class LineContext {
     return end - start > QUOTE_LIMIT ? `${this.text.slice(start, start + QUOTE_LIMIT - 1)}…` : this.text.slice(start, end);
   }
 
+  /**
+   * The code unit at offset `at` of the text. Past the units kept it is
+   * undefined, which no test of a character accepts (as the NaN that
+   * charCodeAt gives past a string's end).
+   */
+  code(at: number): number {
+    return this.units[at - this.base]!;
+  }
+
   skipSpaces(from: number, to: number = this.end): number {
+    const { units, base } = this;
     let at = from;
-    while (at < to && isSpaceCode(this.text.charCodeAt(at))) at++;
+    while (at < to && isSpaceCode(units[at - base]!)) at++;
     return at;
   }
 
   /** Back from `to` over blanks, not before `from`. */
   trimEnd(from: number, to: number): number {
+    const { units, base } = this;
     let at = to;
-    while (at > from && isSpaceCode(this.text.charCodeAt(at - 1))) at--;
+    while (at > from && isSpaceCode(units[at - 1 - base]!)) at--;
     return at;
   }
 
   /** The end of the run of text from `from` that contains none of `stops` and no blank. */
   runEnd(from: number, to: number, stops: string): number {
+    const { units, base } = this;
     let at = from;
-    const text = this.text;
     while (at < to) {
-      const code = text.charCodeAt(at);
+      const code = units[at - base]!;
       if (isSpaceCode(code) || isOneOf(code, stops)) break;
       at++;
     }

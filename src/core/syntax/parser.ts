@@ -9,6 +9,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic';
 import { findArrow } from './arrows';
 import { fullWidthPunctuation, withAsciiPunctuation } from './full-width';
 import { LineContext, replaceWith } from './line-context';
+import { codeUnitsOf } from './code-units';
 import { diagnosticOf } from '../diagnostics/catalogue';
 import { nearMiss } from './near-miss';
 import { parseSegmentStatement } from './segment-statement';
@@ -137,8 +138,9 @@ function lineContext(finder: LineFinder, number: number, context: LineContext): 
   if (written.start === written.end) return undefined;
   const replaced = finder.holdsFullWidth(written) ? fullWidthPunctuation(written) : NO_OFFSETS;
   // Almost every line has none: no walk over an empty list (an iterator a line).
-  if (replaced.length === 0) return context.begin(written);
-  const ctx = context.begin(withAsciiPunctuation(written, replaced, finder.lines.ends[number]!));
+  if (replaced.length === 0) return context.begin(written, finder.units);
+  const ascii = withAsciiPunctuation(written, replaced, finder.lines.ends[number]!);
+  const ctx = context.begin(ascii, codeUnitsOf(ascii.text));
   for (const at of replaced) {
     // The ASCII line is a text of its own, whose offsets count from the line's start.
     const column = at - written.lineStart;
@@ -162,7 +164,7 @@ function parseStatement(ctx: LineContext): Statement | undefined {
   const wordEnd = ctx.runEnd(source.start, source.end, ':"');
   const keyword = statementKeyword(text, source.start, wordEnd);
   const afterWord = ctx.skipSpaces(wordEnd);
-  const colonFollows = text.charCodeAt(afterWord) === 0x3a; /* : */
+  const colonFollows = ctx.code(afterWord) === 0x3a; /* : */
   if (keyword === 'title' && colonFollows) return parseTitle(ctx, afterWord);
 
   const headEnd = headEndOf(ctx);
@@ -183,11 +185,12 @@ function parseStatement(ctx: LineContext): Statement | undefined {
 
 /** Where the statement's head ends: at its first `:` or `"`, or at its end. */
 function headEndOf(ctx: LineContext): number {
-  const { text, start, end } = ctx.source;
+  const { start, end } = ctx.source;
+  const { units, base } = ctx;
   // Read here rather than searched for: the text is the whole document, and a search would go past the line.
   let at = start;
   while (at < end) {
-    const code = text.charCodeAt(at);
+    const code = units[at - base]!;
     if (code === 0x3a /* : */ || code === 0x22 /* " */) break;
     at++;
   }

@@ -15,7 +15,7 @@ import type { Token } from '../text/range';
  */
 export function parseSegmentStatement(ctx: LineContext, arrowStart: number, headEnd: number): SegmentStatement | undefined {
   const { source, text } = ctx;
-  const arrow = arrowAt(text, arrowStart, headEnd)!;
+  const arrow = arrowAt(ctx, arrowStart, headEnd)!;
   const arrowEnd = arrowStart + 2;
   // Tokens are made only for what is reported: a segment keeps columns and values.
   const senderEnd = ctx.trimEnd(source.start, arrowStart);
@@ -23,7 +23,7 @@ export function parseSegmentStatement(ctx: LineContext, arrowStart: number, head
   if (senderEnd === source.start) ctx.report('expected-sender', ctx.range(arrowStart, arrowEnd), { arrow: text.slice(arrowStart, arrowEnd) });
   else sender = endpointNameValue(ctx, source.start, senderEnd);
 
-  const hasColon = text.charCodeAt(headEnd) === 0x3a; /* : */
+  const hasColon = ctx.code(headEnd) === 0x3a; /* : */
   const receiverStart = ctx.skipSpaces(arrowEnd, headEnd);
   const receiverEnd = hasColon ? ctx.trimEnd(receiverStart, headEnd) : ctx.runEnd(receiverStart, headEnd, '');
   let receiver: string | undefined;

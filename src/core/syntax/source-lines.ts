@@ -8,6 +8,7 @@
  */
 import { isSpaceCode } from './characters';
 import { FULL_WIDTH } from './full-width';
+import { codeUnitsOf, type CodeUnits } from './code-units';
 
 export interface SourceLine {
   /** 0-based line number. */
@@ -122,6 +123,7 @@ export class LineFinder {
   readonly #hashes: NextOccurrence;
   readonly #quotes: NextOccurrence;
   readonly #fullWidth: readonly NextOccurrence[];
+  #units: CodeUnits | undefined;
   constructor(readonly lines: DocumentLines) {
     this.#hashes = new NextOccurrence(lines.text, '#');
     this.#quotes = new NextOccurrence(lines.text, '"');
@@ -135,15 +137,21 @@ export class LineFinder {
     return false;
   }
 
+  /** The document's code units (see code-units.ts), made when a first line is read: an edit may leave every line as it was. */
+  get units(): CodeUnits {
+    return (this.#units ??= codeUnitsOf(this.lines.text));
+  }
+
   /** Line `line`, with its statement located; lines are asked for in order. */
   sourceLine(line: number): SourceLine {
     const text = this.lines.text;
+    const units = this.units;
     const lineStart = this.lines.starts[line]!;
     const lineEnd = this.lines.ends[line]!;
     let start = lineStart;
     let end = this.#commentStart(lineStart, lineEnd);
-    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    while (start < end && isSpaceCode(units[start]!)) start++;
+    while (end > start && isSpaceCode(units[end - 1]!)) end--;
     return { line, text, lineStart, start, end };
   }
 
