@@ -7,7 +7,7 @@
 import type { Arrow } from './ast';
 import { nameCharLength } from './characters';
 import type { LineContext } from './line-context';
-import { isName } from './names';
+import { isNameAt } from './names';
 
 const MINUS = 0x2d;
 const TILDE = 0x7e;
@@ -34,7 +34,6 @@ export function arrowAt(ctx: LineContext, at: number, to: number): Arrow | undef
  * that nothing in the segment or a label is mistaken for an arrow.
  */
 export function findArrow(ctx: LineContext, from: number, to: number): number {
-  const text = ctx.text;
   let first = -1;
   let tried = 0;
   for (let at = from; at < to - 1 && tried < MAX_CANDIDATES; at++) {
@@ -43,7 +42,7 @@ export function findArrow(ctx: LineContext, from: number, to: number): number {
     tried++;
     const senderEnd = ctx.trimEnd(from, at);
     const receiverStart = ctx.skipSpaces(at + 2, to);
-    if (isName(text, from, senderEnd) && isName(text, receiverStart, ctx.trimEnd(receiverStart, to))) return at;
+    if (isNameAt(ctx, from, senderEnd) && isNameAt(ctx, receiverStart, ctx.trimEnd(receiverStart, to))) return at;
   }
   return first;
 }

@@ -46,7 +46,7 @@ export function endpointName(ctx: LineContext, from: number, to: number): Token<
 
 /** endpointName's value alone, for a statement that makes its token when asked. */
 export function endpointNameValue(ctx: LineContext, from: number, to: number): string | undefined {
-  const known = recentName(ctx.text, from, to);
+  const known = recentName(ctx, from, to);
   if (known !== undefined) return known;
   if (!isName(ctx.text, from, to)) {
     ctx.report('bad-name', ctx.range(from, to), { text: ctx.quote(from, to) });
@@ -57,7 +57,7 @@ export function endpointNameValue(ctx: LineContext, from: number, to: number): s
     ctx.report('reserved-name', ctx.range(from, to), { name });
     return undefined;
   }
-  if (recentNames.unshift(name) > RECENT_NAMES) recentNames.pop();
+  if (recentNames.unshift({ name, units: Array.from(name, (_, i) => name.charCodeAt(i)) }) > RECENT_NAMES) recentNames.pop();
   return name;
 }
 
@@ -67,12 +67,25 @@ export function endpointNameValue(ctx: LineContext, from: number, to: number): s
  * read again, a name is the same string, not a copy a line that each
  * statement keeps, and it is not checked again.
  */
-const recentNames: string[] = [];
+const recentNames: { readonly name: string; readonly units: readonly number[] }[] = [];
 const RECENT_NAMES = 4;
 
-function recentName(text: string, from: number, to: number): string | undefined {
-  for (const name of recentNames) if (name.length === to - from && text.startsWith(name, from)) return name;
+/** The recent name written in [from, to), compared by code units (see code-units.ts), or undefined. */
+function recentName(ctx: LineContext, from: number, to: number): string | undefined {
+  const { units, base } = ctx;
+  const length = to - from;
+  next: for (let r = 0; r < recentNames.length; r++) {
+    const recent = recentNames[r]!;
+    if (recent.units.length !== length) continue;
+    for (let i = 0; i < length; i++) if (recent.units[i] !== units[from - base + i]) continue next;
+    return recent.name;
+  }
   return undefined;
+}
+
+/** True when [from, to) is a name: one read before is, without reading its characters' classes again. */
+export function isNameAt(ctx: LineContext, from: number, to: number): boolean {
+  return recentName(ctx, from, to) !== undefined || isName(ctx.text, from, to);
 }
 
 /** The label written in [from, to) (after `as` or `deliver`), or undefined after reporting. */
