@@ -11,7 +11,7 @@ import type { Phrase } from '../diagnostics/diagnostic';
 import type { Owed } from '../analysis/model';
 import { TCP_STATES } from '../tcp/states';
 import { seqAdd, seqDistance, seqInWindow, seqLessThan } from '../tcp/sequence-numbers';
-import { OWED_SLOTS, owedPhrase, owedSlot, segmentLength, type Context, type WireSegment } from './context';
+import { OWED_SLOTS, owedOfSlot, owedPhrase, owedSlot, segmentLength, type Context, type WireSegment } from './context';
 import { enterState, resetTcb, type Debt, type Tcb } from './tcb';
 
 export interface Arrival {
@@ -26,11 +26,11 @@ const UNBOUNDED_WINDOW = 2 ** 30;
 
 // Shared by every arrival's outcome (phrases are values): a capture's worth of segments makes none.
 const NOTHING_OWED: Phrase = { key: 'empty' };
-const OWES_SUFFIX: Readonly<Record<Owed, Phrase>> = {
-  'SYN+ACK': { key: 'owes-suffix', args: { owed: owedPhrase('SYN+ACK') } },
-  ACK: { key: 'owes-suffix', args: { owed: owedPhrase('ACK') } },
-  RST: { key: 'owes-suffix', args: { owed: owedPhrase('RST') } },
-};
+/** By owedSlot: an object's property read by a name that varies is the engine's slowest read. */
+const OWES_SUFFIX: readonly Phrase[] = Array.from({ length: OWED_SLOTS }, (_, slot) => {
+  const owed = owedOfSlot(slot);
+  return owed ? { key: 'owes-suffix', args: { owed: owedPhrase(owed) } } : NOTHING_OWED;
+});
 
 export function segmentArrives(ctx: Context, receiver: number, segment: WireSegment): Arrival {
   const tcb = ctx.tcbs[receiver]!;
@@ -39,7 +39,7 @@ export function segmentArrives(ctx: Context, receiver: number, segment: WireSegm
   const dropReason = arrive(ctx, receiver, tcb, segment);
   const name = ctx.names[receiver]!;
   const owed = tcb.debt && tcb.debt.line === segment.line ? tcb.debt.owed : undefined;
-  const owes = owed ? OWES_SUFFIX[owed] : NOTHING_OWED;
+  const owes = OWES_SUFFIX[owedSlot(owed)]!;
   if (dropReason) {
     return { dropped: true, reason: dropReason, outcome: { key: 'outcome-dropped', args: { receiver: name, owes, reason: dropReason } } };
   }
