@@ -106,13 +106,16 @@ export class LineContext {
     return at;
   }
 
-  /** The end of the run of text from `from` that contains none of `stops` and no blank. */
-  runEnd(from: number, to: number, stops: string): number {
+  /** The end of the run of text from `from` that contains none of `stops` (at most two characters) and no blank. */
+  runEnd(from: number, to: number, stops: '' | ':"' | '"' | ',+'): number {
     const { units, base } = this;
+    // Read once, not once a character: past a string's end charCodeAt gives NaN, which no code equals.
+    const stop = stops.charCodeAt(0);
+    const otherStop = stops.charCodeAt(1);
     let at = from;
     while (at < to) {
       const code = units[at - base]!;
-      if (isSpaceCode(code) || isOneOf(code, stops)) break;
+      if (isSpaceCode(code) || code === stop || code === otherStop) break;
       at++;
     }
     return at;
@@ -147,11 +150,6 @@ export class LineContext {
     }
     this.report(code, range, { word, hint: { key: 'did-you-mean', args: { suggestion } } }, [replaceWith(range, suggestion)]);
   }
-}
-
-function isOneOf(code: number, characters: string): boolean {
-  for (let i = 0; i < characters.length; i++) if (characters.charCodeAt(i) === code) return true;
-  return false;
 }
 
 export function replaceWith(range: Range, text: string): Fix {
