@@ -73,7 +73,8 @@ export class RunRecord {
     this.seq = new Float64Array(capacity);
     this.ack = new Float64Array(capacity);
     this.deliveredLine = new Int32Array(capacity);
-    this.arrival = new Array<Arrival | undefined>(capacity).fill(undefined);
+    // Not filled: a row not yet written reads as undefined (see Context.arrivals).
+    this.arrival = new Array<Arrival | undefined>(capacity);
   }
 
   /** Records the step of the next statement. */
