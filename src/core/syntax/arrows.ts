@@ -34,15 +34,21 @@ export function arrowAt(ctx: LineContext, at: number, to: number): Arrow | undef
  * that nothing in the segment or a label is mistaken for an arrow.
  */
 export function findArrow(ctx: LineContext, from: number, to: number): number {
-  let first = -1;
+  const first = nextArrow(ctx, from, to);
+  // A head with one arrow, as nearly every line has, has that arrow whatever its names (they are read, and reported, after).
+  if (first < 0 || nextArrow(ctx, first + 1, to) < 0) return first;
   let tried = 0;
-  for (let at = from; at < to - 1 && tried < MAX_CANDIDATES; at++) {
-    if (!arrowAt(ctx, at, to)) continue;
-    if (first < 0) first = at;
+  for (let at = first; at >= 0 && tried < MAX_CANDIDATES; at = nextArrow(ctx, at + 1, to)) {
     tried++;
     const senderEnd = ctx.trimEnd(from, at);
     const receiverStart = ctx.skipSpaces(at + 2, to);
     if (isNameAt(ctx, from, senderEnd) && isNameAt(ctx, receiverStart, ctx.trimEnd(receiverStart, to))) return at;
   }
   return first;
+}
+
+/** The column of the first arrow at or after `from` in a head ending at `to`, or -1. */
+function nextArrow(ctx: LineContext, from: number, to: number): number {
+  for (let at = from; at < to - 1; at++) if (arrowAt(ctx, at, to)) return at;
+  return -1;
 }
