@@ -64,6 +64,42 @@ export function mediansInTurn<K extends string>(runs: number, contenders: Record
   return medians;
 }
 
+/** What pairedRounds answers: the medians of all calls, and the median of the rounds' ratios. */
+export interface PairedMedians {
+  readonly floorMs: number;
+  readonly workMs: number;
+  /** The work's time against the floor's, the median over the rounds of each round's own ratio. */
+  readonly ratio: number;
+}
+
+/**
+ * A piece of work against its floor, in rounds: each round times a block of
+ * `runs` calls of the floor, then a block of `runs` calls of the work, each
+ * block after an untimed call of its own, so that each pays for its own
+ * garbage (as in mediansInTurn). A round's ratio is its work median over its
+ * floor median, taken a second or less apart, and the ratio answered is the
+ * median of the rounds' ratios. Measured as two long blocks, one after the
+ * other, the ratio moved with the machine: this shared host runs at times
+ * half as fast as a minute before, and a slow minute fell on one block only
+ * (ratios of 1.4× and 4.6× at 1,000 segments in two runs a minute apart).
+ */
+export function pairedRounds(rounds: number, runs: number, floor: () => unknown, work: () => unknown): PairedMedians {
+  const floorTimes: number[] = [];
+  const workTimes: number[] = [];
+  const ratios: number[] = [];
+  const block = (call: () => unknown, into: number[]): number => {
+    call();
+    const times = Array.from({ length: runs }, () => timeOnce(call));
+    into.push(...times);
+    return median(times);
+  };
+  for (let round = 0; round < rounds; round++) {
+    const floorMs = block(floor, floorTimes);
+    ratios.push(block(work, workTimes) / floorMs);
+  }
+  return { floorMs: median(floorTimes), workMs: median(workTimes), ratio: median(ratios) };
+}
+
 /** Peak resident set size of this process so far, in bytes. */
 export function peakRss(): number {
   return process.resourceUsage().maxRSS * 1024;

@@ -8,7 +8,8 @@ import { median } from '../measure';
 import { count, mb, ms, perSecond, times, verdict, type Row } from '../table';
 
 export const SIZES = [1_000, 10_000, 100_000, 1_000_000] as const;
-const RUNS: Record<number, number> = { 1_000: 15, 10_000: 9, 100_000: 5, 1_000_000: 3 };
+/** Rounds of floor and core (see pairedRounds), and calls of each a round. */
+const ROUNDS: Record<number, readonly [rounds: number, runs: number]> = { 1_000: [15, 15], 10_000: [11, 5], 100_000: [7, 3], 1_000_000: [5, 1] };
 const FLOOR_GOAL = 3;
 /**
  * The cost per line, against the floor's at the same size, may vary this
@@ -35,6 +36,8 @@ interface CoreResult {
   retainedHeap: number;
   floorMs: number;
   coreMs: number;
+  /** The median of the rounds' own ratios (see pairedRounds). */
+  ratio: number;
 }
 
 export function coreRows(files: Readonly<Record<number, FlowFile>>): Row[] {
@@ -43,8 +46,8 @@ export function coreRows(files: Readonly<Record<number, FlowFile>>): Row[] {
   const floorPerLine: number[] = [];
   for (const size of SIZES) {
     const file = files[size]!;
-    const r = runWorker<CoreResult>('core', [file.path, RUNS[size]!], { heapMb: 12_288 });
-    const ratio = r.coreMs / r.floorMs;
+    const r = runWorker<CoreResult>('core', [file.path, ...ROUNDS[size]!], { heapMb: 12_288 });
+    const ratio = r.ratio;
     const nsPerLine = (r.coreMs * 1e6) / r.lines;
     if (size >= 10_000) {
       perLine.push(nsPerLine);

@@ -1,14 +1,16 @@
 /**
  * Parse + validate one generated flow, in a process of its own so that the
- * peak memory is this size's alone. Usage: core FILE RUNS
+ * peak memory is this size's alone. Usage: core FILE ROUNDS RUNS (see
+ * pairedRounds: RUNS calls of each in each of ROUNDS rounds)
  */
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core/index';
-import { collectGarbage, mediansInTurn, peakRss, report, splitLinesAndWords } from '../measure';
+import { collectGarbage, pairedRounds, peakRss, report, splitLinesAndWords } from '../measure';
 
-const [file, runsArg] = process.argv.slice(2);
-if (!file) throw new Error('usage: core FILE RUNS');
-const runs = Number(runsArg ?? 5);
+const [file, roundsArg, runsArg] = process.argv.slice(2);
+if (!file) throw new Error('usage: core FILE ROUNDS RUNS');
+const rounds = Number(roundsArg ?? 5);
+const runs = Number(runsArg ?? 3);
 
 collectGarbage();
 const rssBefore = process.memoryUsage().rss;
@@ -27,13 +29,14 @@ analysis = undefined;
 // Steady-state throughput, as in an editor session or a class's worth of files: V8 optimizes a
 // function only after many calls, so small texts are analysed until some 50,000 lines have gone
 // through first (three runs of 1,000 lines left most of the parser unoptimized, at 2.5 times the
-// settled time). The cold run above warms the JIT enough for a million lines; one untimed run
-// then still lets each contender's row start on a heap without the other's garbage.
+// settled time). The cold run above warms the JIT enough for a million lines.
 const WARM_UP_LINES = 50_000;
-const medians = mediansInTurn(
-  runs,
-  { floor: () => splitLinesAndWords(readFileSync(file, 'utf8')), core: () => analyze(readFileSync(file, 'utf8')) },
-  lines > 200_000 ? 1 : Math.max(3, Math.ceil(WARM_UP_LINES / lines)),
-);
+const floor = () => splitLinesAndWords(readFileSync(file, 'utf8'));
+const core = () => analyze(readFileSync(file, 'utf8'));
+for (let i = 0; i < Math.ceil(WARM_UP_LINES / lines); i++) {
+  floor();
+  core();
+}
+const medians = pairedRounds(rounds, runs, floor, core);
 
-report({ lines, statements, diagnostics, rssBefore, peakRss: peak, retainedHeap, floorMs: medians.floor, coreMs: medians.core });
+report({ lines, statements, diagnostics, rssBefore, peakRss: peak, retainedHeap, floorMs: medians.floorMs, coreMs: medians.workMs, ratio: medians.ratio });
