@@ -13,7 +13,7 @@ import { codeUnitsOf } from './code-units';
 import { diagnosticOf } from '../diagnostics/catalogue';
 import { nearMiss } from './near-miss';
 import { parseSegmentStatement } from './segment-statement';
-import { documentLines, LineFinder, sameLineText, type DocumentLines, type SourceLine } from './source-lines';
+import { documentLines, LineFinder, UnchangedText, type DocumentLines, type SourceLine } from './source-lines';
 import { wordsOf } from '../text/words';
 import { parseAssertionOrAction, parseDeclaration, parseDeliver, parseTitle } from './statements';
 
@@ -74,7 +74,8 @@ export function parse(text: string, previous?: ParsedDocument): ParsedDocument {
   const earlierLines = previous ? documentLinesOf.get(previous) : undefined;
   // Lines below an inserted or deleted one: the same texts, `shift` lines further.
   const shift = earlierLines ? lineCount - earlierLines.count : 0;
-  const movedFrom = earlierLines && shift !== 0 ? lineCount - commonSuffix(earlierLines, lines) : lineCount;
+  const unchangedText = earlierLines && new UnchangedText(earlierLines, lines);
+  const movedFrom = unchangedText && shift !== 0 ? lineCount - unchangedText.commonLastLines() : lineCount;
   // Compared once here, not per line: two texts are compared to their first difference, which may be far.
   const unchanged = earlierLines !== undefined && earlierLines.text === text;
   // One walk for the lines read where they stood, one for the lines that moved.
@@ -89,7 +90,7 @@ export function parse(text: string, previous?: ParsedDocument): ParsedDocument {
     let statement: ParsedStatement | undefined;
     let reported: readonly Diagnostic[];
     const was = number - shift;
-    if (sameLine && number < earlierLines.count && (unchanged || sameLineText(earlierLines, number, lines, number))) {
+    if (sameLine && number < earlierLines.count && (unchanged || unchangedText!.sameLine(number))) {
       statement = sameLine.statementOn(number);
       reported = sameLine.diagnosticsOn(number);
     } else if (movedLine && number >= movedFrom && movedLine.diagnosticsOn(was).length === 0) {
@@ -113,16 +114,6 @@ export function parse(text: string, previous?: ParsedDocument): ParsedDocument {
   const document: ParsedDocument = { statements, diagnostics, lineCount };
   documentLinesOf.set(document, lines);
   return document;
-}
-
-/** How many lines the two documents end with in common. */
-function commonSuffix(a: DocumentLines, b: DocumentLines): number {
-  const aCount = a.count;
-  const bCount = b.count;
-  const length = Math.min(aCount, bCount);
-  let n = 0;
-  while (n < length && sameLineText(a, aCount - 1 - n, b, bCount - 1 - n)) n++;
-  return n;
 }
 
 /** What a parse's one LineContext holds before its first line. */

@@ -63,6 +63,30 @@ test('random token soup from the language never throws and every range lies insi
   );
 });
 
+test('a document parsed with its earlier version reads as one parsed afresh, whatever its line breaks and wherever it was edited', () => {
+  // Long enough that what an edit left alone is compared in blocks (see UnchangedText), not only a character at a time.
+  const document = fc.array(fc.constantFrom(...VOCABULARY), { minLength: 300, maxLength: 900 }).map((tokens) => tokens.join(''));
+  const change = fc.record({
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    removed: fc.nat({ max: 30 }),
+    inserted: fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 4 }).map((tokens) => tokens.join('')),
+  });
+  const reading = (document: ParsedDocument) => plainData({ statements: document.statements, diagnostics: document.diagnostics, lineCount: document.lineCount });
+  fc.assert(
+    fc.property(document, fc.array(change, { minLength: 1, maxLength: 3 }), (text, changes) => {
+      let earlier = parse(text);
+      for (const { at, removed, inserted } of changes) {
+        const from = Math.floor(at * text.length);
+        text = text.slice(0, from) + inserted + text.slice(from + removed);
+        const edited = parse(text, earlier);
+        assert.deepStrictEqual(reading(edited), reading(parse(text)));
+        earlier = edited;
+      }
+    }),
+    { numRuns: 150 },
+  );
+});
+
 test('pathological lines are answered with a bounded number of problems: 1 MB of one character, of arrows, of flags', () => {
   const megabyte = 1 << 20;
   const contexts = [(line: string) => `A -> B: ${line}`, (line: string) => `A: ${line}`, (line: string) => `client ${line}`, (line: string) => `${line}: CLOSED`];
