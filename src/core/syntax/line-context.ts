@@ -50,10 +50,10 @@ export class LineContext {
   }
 
   /**
-   * This context, made ready for line `source`, whose text's code units
-   * are `units`, with nothing reported: a
-   * parse reads every line with one context (reading never re-enters
-   * itself), and hands each line's diagnostics on before the next.
+   * This context, made ready for line `source`, whose text's code units are
+   * `units`, with nothing reported: a parse reads every line with one
+   * context (reading never re-enters itself), and hands each line's
+   * diagnostics on before the next.
    */
   begin(source: SourceLine, units: CodeUnits): this {
     this.source = source;

@@ -57,7 +57,7 @@ export function endpointNameValue(ctx: LineContext, from: number, to: number): s
     ctx.report('reserved-name', ctx.range(from, to), { name });
     return undefined;
   }
-  if (recentNames.unshift({ name, units: Array.from(name, (_, i) => name.charCodeAt(i)) }) > RECENT_NAMES) recentNames.pop();
+  if (recentNames.unshift({ name, units: Array.from({ length: name.length }, (_, i) => name.charCodeAt(i)) }) > RECENT_NAMES) recentNames.pop();
   return name;
 }
 
