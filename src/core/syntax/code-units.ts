@@ -11,6 +11,14 @@
 /** Code units of some text: `units[i]` is the text's code unit at offset `base + i`. */
 export type CodeUnits = Uint8Array | Uint16Array;
 
+/**
+ * The Encoding Standard's encoder, which every host of the core has (the
+ * webview's browser; Node, under the CLI and the extension host). Declared
+ * here, with the one method used, as the core is built with neither the
+ * DOM's types nor Node's.
+ */
+declare const TextEncoder: new () => { encodeInto(source: string, destination: Uint8Array): { read: number; written: number } };
+
 const encoder = new TextEncoder();
 
 /**
