@@ -74,10 +74,10 @@ export function parse(text: string, previous?: ParsedDocument): ParsedDocument {
   const earlierLines = previous ? documentLinesOf.get(previous) : undefined;
   // Lines below an inserted or deleted one: the same texts, `shift` lines further.
   const shift = earlierLines ? lineCount - earlierLines.count : 0;
-  const unchangedText = earlierLines && new UnchangedText(earlierLines, lines);
-  const movedFrom = unchangedText && shift !== 0 ? lineCount - unchangedText.commonLastLines() : lineCount;
   // Compared once here, not per line: two texts are compared to their first difference, which may be far.
   const unchanged = earlierLines !== undefined && earlierLines.text === text;
+  const unchangedText = earlierLines && !unchanged ? new UnchangedText(earlierLines, lines) : undefined;
+  const movedFrom = unchangedText && shift !== 0 ? lineCount - unchangedText.commonLastLines() : lineCount;
   // One walk for the lines read where they stood, one for the lines that moved.
   const sameLine = earlierLines && new EarlierLines(previous!);
   const movedLine = earlierLines && new EarlierLines(previous!);
