@@ -51,29 +51,27 @@ export function documentLines(text: string): DocumentLines {
   let starts = new Uint32Array(Math.max(16, text.length >> 5));
   let ends = new Uint32Array(starts.length);
   let count = 0;
+  const addLine = (start: number, end: number): void => {
+    if (count === starts.length) {
+      starts = grown(starts);
+      ends = grown(ends);
+    }
+    starts[count] = start;
+    ends[count++] = end;
+  };
   let lineStart = first;
   // The next LF and the next CR, each found by the engine's own search (many times faster than a loop over the text).
   let lf = text.indexOf('\n', first);
   let cr = text.indexOf('\r', first);
   while (lf >= 0 || cr >= 0) {
     const lineEnd = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
-    if (count === starts.length) {
-      starts = grown(starts);
-      ends = grown(ends);
-    }
-    starts[count] = lineStart;
-    ends[count++] = lineEnd;
+    addLine(lineStart, lineEnd);
     // A CRLF ends one line.
     lineStart = lineEnd === cr && lf === cr + 1 ? lf + 1 : lineEnd + 1;
     if (lf >= 0 && lf < lineStart) lf = text.indexOf('\n', lineStart);
     if (cr >= 0 && cr < lineStart) cr = text.indexOf('\r', lineStart);
   }
-  if (count === starts.length) {
-    starts = grown(starts);
-    ends = grown(ends);
-  }
-  starts[count] = lineStart;
-  ends[count++] = text.length;
+  addLine(lineStart, text.length);
   return { text, count, starts: starts.slice(0, count), ends: ends.slice(0, count) };
 }
 
@@ -86,8 +84,9 @@ function grown(offsets: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
 /**
  * What an edit left as it was: the text the two versions of a document
  * begin with and end with in common, compared by the engine a block at a
- * time (see BLOCK). Compared a line at a time with charCodeAt, the unchanged lines of
- * a 10,000-line document were half of what a keystroke's analysis took.
+ * time (see BLOCK). Compared a line at a time with charCodeAt, the
+ * unchanged lines of a 10,000-line document were half of what a
+ * keystroke's analysis took.
  */
 export class UnchangedText {
   /** How many characters the versions begin with in common, and end with. */
